@@ -152,6 +152,8 @@ def check_project_name(value: str) -> str:
         return "Type a name for the project, for example: Conduit API"
     if len(value) > 60 or "\n" in value:
         return "Keep the project name to one line of at most 60 characters."
+    if '"' in value or "\\" in value:
+        return "The project name cannot contain double quotes or backslashes; drop them."
     return ""
 
 

@@ -1,0 +1,95 @@
+"""Render projects from the template and drive them like a learner would."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from copier import run_copy
+
+from tests.helpers.paths import TEMPLATE_ROOT
+
+# Leftover template syntax: an unrendered Jinja expression, tag or comment.
+JINJA_LEFTOVER = re.compile(r"\{\{-?\s*[A-Za-z_(]|\{%-?\s*[a-z]|\{#-?\s")
+
+
+def render(
+    dst: Path,
+    data: Mapping[str, Any],
+    *,
+    src: Path = TEMPLATE_ROOT,
+    vcs_ref: str | None = "HEAD",
+) -> Path:
+    """Generate a project the way `copier copy --trust --defaults --data ...` does."""
+    run_copy(
+        src_path=str(src),
+        dst_path=str(dst),
+        data=dict(data),
+        defaults=True,
+        unsafe=True,
+        quiet=True,
+        vcs_ref=vcs_ref,
+    )
+    return dst
+
+
+def run(
+    args: Sequence[str],
+    cwd: Path,
+    *,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 600,
+    check: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    """Run a command, failing the test with its output when it fails."""
+    result = subprocess.run(
+        list(args),
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"`{' '.join(args)}` failed in {cwd} with exit code {result.returncode}\n"
+            f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-6000:]}"
+        )
+    return result
+
+
+def project_env() -> dict[str, str]:
+    """The environment a generated project's commands run in: no leaking venv."""
+    env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
+    env["UV_PYTHON_DOWNLOADS"] = "never"
+    return env
+
+
+def make(project: Path, *targets: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    return run(["make", *targets], project, env=project_env(), timeout=timeout)
+
+
+def git_commit_all(project: Path, message: str) -> None:
+    if not (project / ".git").exists():
+        run(["git", "init", "-q", "-b", "main"], project)
+    run(["git", "add", "-A"], project)
+    run(
+        ["git", "-c", "user.name=Learner", "-c", "user.email=learner@example.com",
+         "commit", "-q", "--no-verify", "-m", message],
+        project,
+    )
+
+
+def files_of(project: Path) -> set[str]:
+    """Every file of a generated project, relative, ignoring tool caches."""
+    ignored = {".git", ".venv", ".pytest_cache", ".mypy_cache", ".ruff_cache", "__pycache__"}
+    return {
+        path.relative_to(project).as_posix()
+        for path in project.rglob("*")
+        if path.is_file() and not ignored.intersection(path.relative_to(project).parts)
+    }
