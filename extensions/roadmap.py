@@ -186,7 +186,7 @@ def check_one_line(value: str, field: str, limit: int = 200) -> str:
     if "\n" in value or len(value) > limit:
         return f"Keep the {field} to one line of at most {limit} characters."
     if '"' in value or "\\" in value:
-        return f'The {field} cannot contain double quotes or backslashes; drop them.'
+        return f"The {field} cannot contain double quotes or backslashes; drop them."
     return ""
 
 
@@ -266,9 +266,7 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     stack = STACKS.get(language, STACKS["python"])
     return {
         "stage_info": STAGE_BY_NUMBER.get(number, STAGES[0]),
-        "stages": [
-            {"stage": stage, "reached": stage.number <= number} for stage in STAGES
-        ],
+        "stages": [{"stage": stage, "reached": stage.number <= number} for stage in STAGES],
         "features": {name: number >= start for name, start in FEATURE_STAGE.items()},
         "stack": stack,
     }

@@ -89,7 +89,9 @@ def pairwise(factors: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _pairs(row: Mapping[str, Any], names: list[str]) -> set[tuple[tuple[str, Any], tuple[str, Any]]]:
+def _pairs(
+    row: Mapping[str, Any], names: list[str]
+) -> set[tuple[tuple[str, Any], tuple[str, Any]]]:
     return {((a, row[a]), (b, row[b])) for a, b in itertools.combinations(names, 2)}
 
 

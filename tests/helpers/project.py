@@ -79,8 +79,18 @@ def git_commit_all(project: Path, message: str) -> None:
         run(["git", "init", "-q", "-b", "main"], project)
     run(["git", "add", "-A"], project)
     run(
-        ["git", "-c", "user.name=Learner", "-c", "user.email=learner@example.com",
-         "commit", "-q", "--no-verify", "-m", message],
+        [
+            "git",
+            "-c",
+            "user.name=Learner",
+            "-c",
+            "user.email=learner@example.com",
+            "commit",
+            "-q",
+            "--no-verify",
+            "-m",
+            message,
+        ],
         project,
     )
 

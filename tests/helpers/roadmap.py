@@ -6,6 +6,6 @@ from tests.helpers.paths import TEMPLATE_ROOT
 
 sys.path.insert(0, str(TEMPLATE_ROOT / "extensions"))
 
-import roadmap  # noqa: E402
+import roadmap
 
 __all__ = ["roadmap"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from tests.helpers.combinations import buildable_combinations, pairwise
 
 
 def test_pairwise_covers_every_pair_of_values_with_fewer_rows_than_the_product() -> None:
-    factors = {"a": [1, 2, 3], "b": ["x", "y"], "c": [True, False], "d": ["p", "q", "r"]}
+    factors: dict[str, list[Any]] = {"a": [1, 2, 3], "b": ["x", "y"], "c": [True, False], "d": ["p", "q", "r"]}
 
     rows = pairwise(factors)
 
