@@ -90,9 +90,7 @@ UNBUILT_CHOICES: dict[str, set[str]] = {
 def available_now() -> str:
     """Describe, in one line, every stack and stage the template can build today."""
     parts = [
-        f"{stack.key} (stages 1-{stack.built_up_to})"
-        if stack.built_up_to > 1
-        else f"{stack.key} (stage 1)"
+        f"{stack.key} ({_stage_range(stack.built_up_to)})"
         for stack in STACKS.values()
         if stack.built_up_to
     ]
@@ -209,8 +207,12 @@ def unbuilt_stage(number: int, language: str | None) -> str:
     stack = STACKS.get(language or "python", STACKS["python"])
     if number <= stack.built_up_to:
         return ""
-    stage = STAGE_BY_NUMBER[number]
-    return f"stage {number} ({stage.title}) is not built yet for {stack.name}; {available_now()}"
+    built = "no stage" if not stack.built_up_to else _stage_range(stack.built_up_to)
+    return f"stage {number} is not built yet for {stack.name}; built now: {built}"
+
+
+def _stage_range(highest: int) -> str:
+    return "stage 1" if highest == 1 else f"stages 1-{highest}"
 
 
 def unbuilt_choice(question: str, value: str) -> str:
@@ -277,28 +279,32 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
 # cannot be picked (Copier's "disabled choice"), so the prompt shows what exists.
 
 
-def language_choices() -> dict[str, dict[str, Any]]:
-    return {
-        f"{stack.name} ({stack.framework})": {
-            "value": stack.key,
-            "validator": unbuilt_language(stack.key),
-        }
+Choice = tuple[str, dict[str, Any]]
+"""A prompt choice: its label, and its value with the reason it is refused ("" if not)."""
+
+
+def language_choices() -> list[Choice]:
+    return [
+        (
+            f"{stack.name} ({stack.framework})",
+            {"value": stack.key, "validator": unbuilt_language(stack.key)},
+        )
         for stack in STACKS.values()
-    }
+    ]
 
 
-def stage_choices(language: str | None) -> dict[str, dict[str, Any]]:
-    return {
-        f"{stage.number:>2} · {stage.title}: {stage.summary}": {
-            "value": stage.number,
-            "validator": unbuilt_stage(stage.number, language),
-        }
+def stage_choices(language: str | None) -> list[Choice]:
+    return [
+        (
+            f"{stage.number:>2} · {stage.title}: {stage.summary}",
+            {"value": stage.number, "validator": unbuilt_stage(stage.number, language)},
+        )
         for stage in STAGES
-    }
+    ]
 
 
-def extra_choices(question: str, values: dict[str, str]) -> dict[str, dict[str, Any]]:
-    return {
-        label: {"value": value, "validator": unbuilt_choice(question, value)}
+def extra_choices(question: str, values: dict[str, str]) -> list[Choice]:
+    return [
+        (label, {"value": value, "validator": unbuilt_choice(question, value)})
         for value, label in values.items()
-    }
+    ]

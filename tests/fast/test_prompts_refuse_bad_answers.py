@@ -74,7 +74,7 @@ def test_unbuilt_stage_is_refused_naming_what_is_available(tmp_path: Path) -> No
     with pytest.raises(ValueError, match="is not built yet for Python") as refusal:
         render(tmp_path / "project", {"stage": stage})
 
-    assert "available now: python" in str(refusal.value)
+    assert "built now: stage" in str(refusal.value)
     assert not (tmp_path / "project").exists()
 
 
