@@ -257,6 +257,9 @@ def check_update_language(language: str, recorded: Mapping[str, Any]) -> str:
 
 # --- derived context ---------------------------------------------------------
 
+# How a learner runs Copier: the template's extension must be installed beside it.
+COPIER_COMMAND = "uvx --with copier-template-extensions copier"
+
 
 def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Everything the templates need to know, derived from the answers.
@@ -268,9 +271,11 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     stack = STACKS.get(language, STACKS["python"])
     return {
         "stage_info": STAGE_BY_NUMBER.get(number, STAGES[0]),
+        "next_stage": STAGE_BY_NUMBER.get(number + 1),
         "stages": [{"stage": stage, "reached": stage.number <= number} for stage in STAGES],
         "features": {name: number >= start for name, start in FEATURE_STAGE.items()},
         "stack": stack,
+        "copier_command": COPIER_COMMAND,
     }
 
 

@@ -9,7 +9,12 @@ from tests.helpers.combinations import buildable_combinations, pairwise
 
 
 def test_pairwise_covers_every_pair_of_values_with_fewer_rows_than_the_product() -> None:
-    factors: dict[str, list[Any]] = {"a": [1, 2, 3], "b": ["x", "y"], "c": [True, False], "d": ["p", "q", "r"]}
+    factors: dict[str, list[Any]] = {
+        "a": [1, 2, 3],
+        "b": ["x", "y"],
+        "c": [True, False],
+        "d": ["p", "q", "r"],
+    }
 
     rows = pairwise(factors)
 
