@@ -61,6 +61,8 @@ class RoadmapChecks(Extension):
             check_package_name=roadmap.check_package_name,
             check_one_line=roadmap.check_one_line,
             check_email=roadmap.check_email,
+            check_go_module=roadmap.check_go_module,
+            check_java_group=roadmap.check_java_group,
             unbuilt_language=roadmap.unbuilt_language,
             unbuilt_stage=roadmap.unbuilt_stage,
             language_choices=roadmap.language_choices,

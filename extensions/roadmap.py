@@ -194,6 +194,28 @@ def check_email(value: str) -> str:
     return ""
 
 
+_GO_MODULE = re.compile(r"^[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(/[A-Za-z0-9._~-]+)+$")
+_JAVA_GROUP = re.compile(r"^[a-z][a-z0-9]*(\.[a-z][a-z0-9]*)+$")
+
+
+def check_go_module(value: str) -> str:
+    if not _GO_MODULE.match(value):
+        return (
+            f"'{value}' is not a Go module path: a domain, then path segments "
+            "(for example: github.com/ada/conduit-api)."
+        )
+    return ""
+
+
+def check_java_group(value: str) -> str:
+    if not _JAVA_GROUP.match(value) or any(keyword.iskeyword(part) for part in value.split(".")):
+        return (
+            f"'{value}' is not a Maven group id: lowercase dotted words, a reversed "
+            "domain you control (for example: com.example or io.github.ada)."
+        )
+    return ""
+
+
 def unbuilt_language(language: str) -> str:
     """Refuse a stack the template cannot build yet, naming what it can."""
     stack = STACKS[language]
@@ -269,7 +291,12 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     number = int(answers.get("stage") or 1)
     language = str(answers.get("language") or "python")
     stack = STACKS.get(language, STACKS["python"])
+    package = str(answers.get("package_name") or "app")
+    java_package = f"{answers.get('java_group') or 'com.example'}.{package.replace('_', '')}"
     return {
+        # Java: the base package and its source folder (com.example.conduitapi).
+        "java_package": java_package,
+        "java_package_path": java_package.replace(".", "/"),
         "stage_info": STAGE_BY_NUMBER.get(number, STAGES[0]),
         "next_stage": STAGE_BY_NUMBER.get(number + 1),
         "stages": [{"stage": stage, "reached": stage.number <= number} for stage in STAGES],

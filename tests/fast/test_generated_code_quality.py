@@ -10,6 +10,7 @@ import pytest
 from tests.helpers.combinations import Combination
 from tests.helpers.paths import TOOLS_BIN
 from tests.helpers.project import git_commit_all, make, project_env, run
+from tests.helpers.stacks import STACK_SPECS
 
 
 @pytest.fixture(scope="session")
@@ -34,9 +35,9 @@ def test_make_fmt_changes_nothing_in_a_fresh_project(installed: Path) -> None:
 def test_lock_file_matches_the_declared_dependencies(
     installed: Path, combination: Combination
 ) -> None:
-    if combination.language != "python":
-        pytest.skip("only the Python stack uses uv")
-    run(["uv", "lock", "--check", "--offline"], installed, env=project_env())
+    command = STACK_SPECS[combination.language].lock_check
+    assert command, f"{combination.language} has no lock-file check"
+    run(list(command), installed, env=project_env())
 
 
 def test_workflows_pass_actionlint(rendered: Path) -> None:

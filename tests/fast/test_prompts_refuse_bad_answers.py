@@ -28,6 +28,8 @@ REFUSALS: list[tuple[str, Any, str]] = [
     ("language", "typescript", "the TypeScript stack is not built yet"),
     ("language", "java", "the Java stack is not built yet"),
     ("language", "cobol", "is not in"),
+    ("go_module", "not a module", "for example: github.com/ada/conduit-api"),
+    ("java_group", "Example", "for example: com.example"),
     ("stage", 0, "is not in"),
     ("stage", 12, "is not in"),
     ("api_extras", ["graphql"], "graphql is not built yet"),

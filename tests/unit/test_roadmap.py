@@ -146,3 +146,30 @@ def test_update_refuses_a_changed_language() -> None:
     assert "cannot change the language" in message
     assert "Keep 'python'" in message
     assert roadmap.check_update_language("python", {"language": "python"}) == ""
+
+
+@pytest.mark.parametrize("module", ["github.com/ada/conduit-api", "example.com/blog"])
+def test_good_go_module_paths_pass(module: str) -> None:
+    assert roadmap.check_go_module(module) == ""
+
+
+@pytest.mark.parametrize("module", ["conduit-api", "github.com", "GitHub.com/ada/x", "a b/c"])
+def test_bad_go_module_paths_are_refused_with_an_example(module: str) -> None:
+    assert "for example: github.com/ada/conduit-api" in roadmap.check_go_module(module)
+
+
+@pytest.mark.parametrize("group", ["com.example", "io.github.ada"])
+def test_good_java_groups_pass(group: str) -> None:
+    assert roadmap.check_java_group(group) == ""
+
+
+@pytest.mark.parametrize("group", ["example", "Com.Example", "com.class", "com..x", "com.1x"])
+def test_bad_java_groups_are_refused_with_an_example(group: str) -> None:
+    assert "for example: com.example" in roadmap.check_java_group(group)
+
+
+def test_java_package_comes_from_the_group_and_the_package_name() -> None:
+    context = roadmap.derive_context({"java_group": "io.github.ada", "package_name": "conduit_api"})
+
+    assert context["java_package"] == "io.github.ada.conduitapi"
+    assert context["java_package_path"] == "io/github/ada/conduitapi"

@@ -15,41 +15,31 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers.learner import LearnerEdits, python_learner_edits
+from tests.helpers.learner import LearnerEdits
 from tests.helpers.project import files_of, git_commit_all, make, render
 from tests.helpers.roadmap import roadmap
+from tests.helpers.stacks import STACK_SPECS, StackSpec
 from tests.helpers.update import TemplateHistory, merge_leftovers, update
 
 pytestmark = pytest.mark.update
 
 TEMPLATE_CHANGE = "A line the next template release adds to every README."
-ROUTES_CHANGE = "# Routers are listed in the order their stages were reached."
+HOOK_CHANGE = "Hook points are listed in the order their stages were reached."
 
 
-def _owned(name: str, package: str) -> bool:
-    """The learner-owned places the generated README promises never to touch."""
-    return name.startswith((f"src/{package}/custom/", "tests/custom/")) or name in {
-        ".env",
-        "docs/notes.md",
-    }
-
-
-def _release_next_revision(history: TemplateHistory) -> str:
+def _release_next_revision(history: TemplateHistory, spec: StackSpec) -> str:
     """A template release that changes shared and stack files, owned ones included."""
     history.edit(
         "template/shared/README.md.jinja",
         lambda text: text.replace("## Quick start", f"{TEMPLATE_CHANGE}\n\n## Quick start"),
     )
     history.edit(
-        "template/python/src/{{ package_name }}/routes.py.jinja",
+        spec.hook_template,
         lambda text: text.replace(
-            "\n\ndef install_routes", f"\n\n{ROUTES_CHANGE}\ndef install_routes"
+            f"\n{spec.hook_anchor}", f"\n{spec.comment} {HOOK_CHANGE}\n{spec.hook_anchor}", 1
         ),
     )
-    history.edit(
-        "template/python/src/{{ package_name }}/custom/hello.py.jinja",
-        lambda text: text.replace("Hello, {name}!", "Hi, {name}!"),
-    )
+    history.edit(spec.owned_template, lambda text: text.replace(spec.owned_old, spec.owned_new))
     history.edit(
         "template/shared/env.example.jinja",
         lambda text: text + "\n# Added by the next release.\nNEW_SETTING=1\n",
@@ -58,7 +48,12 @@ def _release_next_revision(history: TemplateHistory) -> str:
 
 
 def _assert_update_is_clean(
-    project: Path, edits: list[LearnerEdits], history: TemplateHistory, ref: str, tmp: Path
+    project: Path,
+    spec: StackSpec,
+    edits: list[LearnerEdits],
+    history: TemplateHistory,
+    ref: str,
+    tmp: Path,
 ) -> None:
     leftovers = merge_leftovers(project)
     assert leftovers.rejects == [], "copier update left rejected hunks"
@@ -70,8 +65,8 @@ def _assert_update_is_clean(
     package = answers["package_name"]
     data = {key: value for key, value in answers.items() if not key.startswith("_")}
     fresh = render(tmp / f"fresh-{ref}-{answers['stage']}", data, src=history.root, vcs_ref=ref)
-    generated = {name for name in files_of(fresh) if not _owned(name, package)}
-    updated = {name for name in files_of(project) if not _owned(name, package)}
+    generated = {name for name in files_of(fresh) if not spec.owns(name, package)}
+    updated = {name for name in files_of(project) if not spec.owns(name, package)}
     assert sorted(updated ^ generated) == [], "updated and fresh projects differ in files"
     differing = [
         name
@@ -85,30 +80,38 @@ def _assert_update_is_clean(
     "language", [key for key, stack in roadmap.STACKS.items() if stack.built_up_to]
 )
 def test_update_chain_keeps_learner_code_with_zero_conflicts(language: str, tmp_path: Path) -> None:
+    spec = STACK_SPECS[language]
     history = TemplateHistory(tmp_path / "template")
-    first = "v0.1.0"
-    project = render(tmp_path / "project", {"language": language}, src=history.root, vcs_ref=first)
+    project = render(
+        tmp_path / "project", {"language": language}, src=history.root, vcs_ref="v0.1.0"
+    )
     git_commit_all(project, "generated at stage 1")
     package = yaml.safe_load((project / ".copier-answers.yml").read_text())["package_name"]
-    original_hello = (project / f"src/{package}/custom/hello.py").read_text()
+    owned_before = {
+        name: (project / name).read_bytes()
+        for name in files_of(project)
+        if spec.owns(name, package)
+    }
 
-    edits = [python_learner_edits(project, package, step=1)]
+    edits = [spec.learner_edits(project, package, 1)]
     git_commit_all(project, "learner code before the first update")
-    latest = _release_next_revision(history)
+    latest = _release_next_revision(history, spec)
     update(project, latest)
-    _assert_update_is_clean(project, edits, history, latest, tmp_path)
+    _assert_update_is_clean(project, spec, edits, history, latest, tmp_path)
     assert TEMPLATE_CHANGE in (project / "README.md").read_text()
-    assert ROUTES_CHANGE in (project / f"src/{package}/routes.py").read_text()
-    assert (project / f"src/{package}/custom/hello.py").read_text() == original_hello
+    assert any(HOOK_CHANGE in (project / name).read_text() for name in files_of(project))
+    for name, content in owned_before.items():
+        if name not in edits[0].files:
+            assert (project / name).read_bytes() == content, f"update wrote to owned {name}"
     assert "NEW_SETTING=1" in (project / ".env.example").read_text()
     assert "NEW_SETTING" not in (project / ".env").read_text()
     git_commit_all(project, "updated to the next release")
 
     for stage in range(2, roadmap.STACKS[language].built_up_to + 1):
-        edits.append(python_learner_edits(project, package, step=stage))
+        edits.append(spec.learner_edits(project, package, stage))
         git_commit_all(project, f"learner code before stage {stage}")
         update(project, latest, {"stage": stage})
-        _assert_update_is_clean(project, edits, history, latest, tmp_path)
+        _assert_update_is_clean(project, spec, edits, history, latest, tmp_path)
         git_commit_all(project, f"updated to stage {stage}")
 
     make(project, "setup")

@@ -1,0 +1,55 @@
+"""What the tests need to know about each stack, in one place.
+
+Adding a stack to the tests means adding one `StackSpec` here (and its files
+to `manifest.py`); every tier then picks it up once `roadmap.STACKS` says it
+is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.helpers.learner import LearnerEdits, python_learner_edits
+
+
+@dataclass(frozen=True)
+class StackSpec:
+    key: str
+    owned_dirs: tuple[str, ...]
+    """Learner-owned folders, `{pkg}` for the package path; `.env` and `docs/notes.md` too."""
+    learner_edits: Callable[[Path, str, int], LearnerEdits]
+    """Write a learner endpoint and its test in the owned places: (project, pkg, step)."""
+    hook_template: str
+    """A generated, not learner-owned, source file of the stack: an update changes it."""
+    hook_anchor: str
+    """A line of `hook_template` before which the update test inserts a comment."""
+    comment: str
+    """How a line comment starts in the stack's source."""
+    owned_template: str
+    """A learner-owned template file: an update must not apply its changes."""
+    owned_old: str
+    owned_new: str
+    lock_check: tuple[str, ...] | None
+    """A command that fails when the lock file does not match the declared dependencies."""
+
+    def owns(self, name: str, package: str) -> bool:
+        folders = tuple(folder.replace("{pkg}", package) for folder in self.owned_dirs)
+        return name.startswith(folders) or name in {".env", "docs/notes.md"}
+
+
+STACK_SPECS: dict[str, StackSpec] = {
+    "python": StackSpec(
+        key="python",
+        owned_dirs=("src/{pkg}/custom/", "tests/custom/"),
+        learner_edits=python_learner_edits,
+        hook_template="template/python/src/{{ package_name }}/routes.py.jinja",
+        hook_anchor="def install_routes",
+        comment="#",
+        owned_template="template/python/src/{{ package_name }}/custom/hello.py.jinja",
+        owned_old="Hello, {name}!",
+        owned_new="Hi, {name}!",
+        lock_check=("uv", "lock", "--check", "--offline"),
+    ),
+}
