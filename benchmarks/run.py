@@ -31,10 +31,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.learner import python_learner_edits  # noqa: E402
 from tests.helpers.project import git_commit_all, project_env, render  # noqa: E402
 from tests.helpers.roadmap import roadmap  # noqa: E402
 from tests.helpers.service import make_run  # noqa: E402
+from tests.helpers.stacks import STACK_SPECS  # noqa: E402
 from tests.helpers.update import TemplateHistory, update  # noqa: E402
 
 COPIER = str(Path(sys.executable).with_name("copier"))
@@ -89,7 +89,7 @@ def bench_update(language: str, work: Path) -> dict[str, float]:
         )
         git_commit_all(project, "generated")
         answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
-        python_learner_edits(project, answers["package_name"], step=1)
+        STACK_SPECS[language].learner_edits(project, answers["package_name"], 1)
         git_commit_all(project, "learner edits")
         history.edit("template/shared/README.md.jinja", lambda text: text + "\nNext release.\n")
         ref = history.commit("next release")

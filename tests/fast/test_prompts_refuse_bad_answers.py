@@ -24,9 +24,11 @@ REFUSALS: list[tuple[str, Any, str]] = [
     ("description", "line one\nline two", "one line"),
     ("author_name", "", "cannot be empty"),
     ("author_email", "ada-at-example", "ada@example.com"),
-    ("language", "go", "the Go stack is not built yet; available now: python"),
-    ("language", "typescript", "the TypeScript stack is not built yet"),
-    ("language", "java", "the Java stack is not built yet"),
+    *[
+        ("language", stack.key, f"the {stack.name} stack is not built yet; available now: python")
+        for stack in roadmap.STACKS.values()
+        if not stack.built_up_to
+    ],
     ("language", "cobol", "is not in"),
     ("go_module", "not a module", "for example: github.com/ada/conduit-api"),
     ("java_group", "Example", "for example: com.example"),

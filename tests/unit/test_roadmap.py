@@ -98,10 +98,14 @@ def test_bad_email_is_refused_with_an_example() -> None:
 
 
 def test_unbuilt_language_is_refused_naming_what_is_available() -> None:
-    message = roadmap.unbuilt_language("go")
+    unbuilt = [stack for stack in roadmap.STACKS.values() if not stack.built_up_to]
+    if not unbuilt:
+        pytest.skip("every stack is built")
 
-    assert message.startswith("the Go stack is not built yet")
-    assert "available now: python" in message
+    message = roadmap.unbuilt_language(unbuilt[0].key)
+
+    assert message.startswith(f"the {unbuilt[0].name} stack is not built yet")
+    assert "available now: python (stage" in message
     assert roadmap.unbuilt_language("python") == ""
 
 
@@ -127,8 +131,9 @@ def test_prompt_choices_list_every_option_and_disable_the_unbuilt() -> None:
 
     assert [choice["value"] for _, choice in languages] == list(roadmap.STACKS)
     assert [choice["value"] for _, choice in stages] == list(range(1, 12))
-    assert dict(languages)["Python (FastAPI)"]["validator"] == ""
-    assert dict(languages)["Go (net/http)"]["validator"] != ""
+    for label, choice in languages:
+        built = roadmap.STACKS[choice["value"]].built_up_to > 0
+        assert (choice["validator"] == "") == built, label
 
 
 def test_update_refuses_a_lower_stage() -> None:
