@@ -120,12 +120,17 @@ class PostgreSQL(Service):
         self.wait_for("the primary", lambda: self._superuser_answers(PRIMARY_PORT))
         bootstrapped = self.dir / "bootstrapped"
         if not bootstrapped.exists():
-            self._psql(
-                PRIMARY_PORT,
-                f"CREATE ROLE {USER} LOGIN CREATEDB PASSWORD '{PASSWORD}';"
-                f"CREATE ROLE {REPLICATOR} LOGIN REPLICATION PASSWORD '{REPLICATOR}';",
-            )
-            self._psql(PRIMARY_PORT, f"CREATE DATABASE {DATABASE} OWNER {USER};")
+            # Each step checks first, so a bootstrap cut short can simply run again.
+            # (SQL built from this module's constants only, never from input.)
+            roles = {USER: ("CREATEDB", PASSWORD), REPLICATOR: ("REPLICATION", REPLICATOR)}
+            for role, (power, password) in roles.items():
+                exists = f"SELECT 1 FROM pg_roles WHERE rolname='{role}'"  # noqa: S608
+                if not self._psql(PRIMARY_PORT, exists):
+                    create = f"CREATE ROLE {role} LOGIN {power} PASSWORD '{password}'"
+                    self._psql(PRIMARY_PORT, create)
+            exists = f"SELECT 1 FROM pg_database WHERE datname='{DATABASE}'"  # noqa: S608
+            if not self._psql(PRIMARY_PORT, exists):
+                self._psql(PRIMARY_PORT, f"CREATE DATABASE {DATABASE} OWNER {USER}")
             bootstrapped.write_text("roles and database created\n")
         if not (replica / "PG_VERSION").exists():
             shutil.rmtree(replica, ignore_errors=True)
