@@ -55,22 +55,31 @@ def run(
     cwd: Path | None = None,
     timeout: float = 600,
     check: bool = True,
+    attempts: int = 1,
 ) -> subprocess.CompletedProcess[str]:
-    """Run a command to completion, raising ServiceError with its output on failure."""
+    """Run a command to completion, raising ServiceError with its output on failure.
+
+    `attempts` > 1 retries a failed run after a pause: for downloads, where a
+    registry's passing hiccup should not fail a whole CI run.
+    """
     full_env = {**os.environ, **(env or {})}
     if user is not None:
         full_env["HOME"] = pwd.getpwnam(user).pw_dir
-    proc = subprocess.run(
-        list(argv),
-        user=user,
-        env=full_env,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    for attempt in range(1, attempts + 1):
+        proc = subprocess.run(
+            list(argv),
+            user=user,
+            env=full_env,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        if proc.returncode == 0 or attempt == attempts:
+            break
+        time.sleep(5 * attempt)
     if check and proc.returncode != 0:
         raise ServiceError(
             f"{' '.join(argv)} exited {proc.returncode}:\n"
@@ -184,13 +193,14 @@ def apt_install(packages: Sequence[str]) -> None:
         try:
             if not _apt_updated:
                 log("apt", "apt-get update")
-                run(["apt-get", "update", "-q"], env=env)
+                run(["apt-get", "update", "-q"], env=env, attempts=3)
                 _apt_updated = True
             log("apt", f"apt-get install {' '.join(missing)}")
             run(
                 ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing],
                 env=env,
                 timeout=1800,
+                attempts=3,
             )
         finally:
             if created:

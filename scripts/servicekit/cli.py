@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -49,7 +50,7 @@ def up(services: Sequence[Service]) -> int:
         for name, future in futures.items():
             try:
                 log(name, future.result())
-            except (ServiceError, OSError) as exc:
+            except (ServiceError, OSError, subprocess.SubprocessError) as exc:
                 failures.append(name)
                 log(name, f"FAILED: {exc}")
         try:

@@ -129,6 +129,7 @@ class Kafka(Service):
             ],
             cwd=work,
             timeout=900,
+            attempts=3,
         )
         (self.libs / ".complete").write_text(f"kafka {VERSION}\n")
 

@@ -96,7 +96,7 @@ class MongoDB(Service):
         }
         log(self.name, f"building FerretDB {VERSION} from the Go module proxy")
         info = json.loads(
-            run([go, "mod", "download", "-json", f"{MODULE}@{VERSION}"], env=env).stdout
+            run([go, "mod", "download", "-json", f"{MODULE}@{VERSION}"], env=env, attempts=3).stdout
         )
         # The module zip lacks build/version/version.txt, which FerretDB's own release
         # build generates; without it the binary panics at start. Build from a copy.
@@ -114,6 +114,7 @@ class MongoDB(Service):
             env=env,
             cwd=src,
             timeout=1800,
+            attempts=2,
         )
         tmp.rename(self.binary)
         shutil.rmtree(src, ignore_errors=True)
