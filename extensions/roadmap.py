@@ -293,17 +293,26 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     stack = STACKS.get(language, STACKS["python"])
     package = str(answers.get("package_name") or "app")
     java_package = f"{answers.get('java_group') or 'com.example'}.{package.replace('_', '')}"
+    features = {name: number >= start for name, start in FEATURE_STAGE.items()}
     return {
+        # Where the domain lives: process memory until stage 3 brings a database.
+        "storage": _storage(features, answers.get("database")),
         # Java: the base package and its source folder (com.example.conduitapi).
         "java_package": java_package,
         "java_package_path": java_package.replace(".", "/"),
         "stage_info": STAGE_BY_NUMBER.get(number, STAGES[0]),
         "next_stage": STAGE_BY_NUMBER.get(number + 1),
         "stages": [{"stage": stage, "reached": stage.number <= number} for stage in STAGES],
-        "features": {name: number >= start for name, start in FEATURE_STAGE.items()},
+        "features": features,
         "stack": stack,
         "copier_command": COPIER_COMMAND,
     }
+
+
+def _storage(features: Mapping[str, bool], database: object) -> str:
+    if not features["database"]:
+        return "memory"
+    return "mongo" if database == "mongodb" else "sql"
 
 
 # --- prompt choices ----------------------------------------------------------

@@ -178,3 +178,13 @@ def test_java_package_comes_from_the_group_and_the_package_name() -> None:
 
     assert context["java_package"] == "io.github.ada.conduitapi"
     assert context["java_package_path"] == "io/github/ada/conduitapi"
+
+
+@pytest.mark.parametrize(
+    ("stage", "database", "storage"),
+    [(2, None, "memory"), (3, "postgresql", "sql"), (3, "mysql", "sql"), (4, "mongodb", "mongo")],
+)
+def test_storage_is_memory_until_a_database_arrives(
+    stage: int, database: str | None, storage: str
+) -> None:
+    assert roadmap.derive_context({"stage": stage, "database": database})["storage"] == storage
