@@ -3,7 +3,8 @@
 Two Jinja extensions, both listed in `copier.yml`:
 - `RoadmapContext` adds the derived names (`features`, `stage_info`, `stages`,
   `stack`) to every rendering context, prompts and validators included;
-- `RoadmapChecks` makes the validators and `slugify` callable from Jinja.
+- `RoadmapChecks` makes the validators and filters (`slugify`, `uv_lock_for`)
+  callable from Jinja.
 
 `roadmap.py` is loaded by file path, afresh for every environment: during
 `copier update` the old and the new template revision render in one process,
@@ -24,17 +25,18 @@ from jinja2 import Environment
 from jinja2.ext import Extension
 
 
-def _load_roadmap() -> ModuleType:
-    path = Path(__file__).resolve().with_name("roadmap.py")
+def _load(module: str) -> ModuleType:
+    """Load `extensions/<module>.py` under a name unique to this template checkout."""
+    path = Path(__file__).resolve().with_name(f"{module}.py")
     digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()[:12]
-    name = f"_backend_roadmap_{digest}"
+    name = f"_backend_roadmap_{module}_{digest}"
     spec = spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
-    module = module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    loaded = module_from_spec(spec)
+    sys.modules[name] = loaded  # dataclasses look their module up here
+    spec.loader.exec_module(loaded)
+    return loaded
 
 
 class RoadmapContext(ContextHook):
@@ -42,7 +44,7 @@ class RoadmapContext(ContextHook):
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
-        self.roadmap = _load_roadmap()
+        self.roadmap = _load("roadmap")
 
     def hook(self, context: dict[str, Any]) -> None:
         context.update(self.roadmap.derive_context(context))
@@ -53,8 +55,9 @@ class RoadmapChecks(Extension):
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
-        roadmap = _load_roadmap()
+        roadmap = _load("roadmap")
         environment.filters["slugify"] = roadmap.slugify
+        environment.filters["uv_lock_for"] = _load("uvlock").lock_for
         environment.globals.update(
             check_project_name=roadmap.check_project_name,
             check_project_slug=roadmap.check_project_slug,

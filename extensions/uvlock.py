@@ -1,0 +1,163 @@
+"""Render the `uv.lock` of a generated Python project from one universal lock.
+
+The dependencies of a generated project depend on its answers (stage,
+database, cache, broker, ...). Instead of one lock per combination, the
+template ships one lock resolved over the union of every dependency any
+combination can declare (`template/python/_partials/uv-universe.lock`, made by
+`scripts/lock-python`). For one project, this module keeps the packages its
+own `pyproject.toml` reaches and writes the project's entry, so the project's
+lock is a consistent subset of one tested resolution. The fast tier runs
+`uv lock --check` on every rendered combination, which proves the result.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from typing import Any
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+_PACKAGE_HEADER = re.compile(r"^\[\[package\]\]\n", re.MULTILINE)
+
+
+def split_lock(text: str) -> tuple[str, list[str]]:
+    """The lock's preamble, and the text of each `[[package]]` entry."""
+    parts = _PACKAGE_HEADER.split(text)
+    return parts[0], ["[[package]]\n" + part.rstrip("\n") + "\n" for part in parts[1:]]
+
+
+def _entry(block: str) -> dict[str, Any]:
+    entry: dict[str, Any] = tomllib.loads(block)["package"][0]
+    return entry
+
+
+def _requirement_names(requirements: Iterable[str]) -> set[tuple[str, frozenset[str]]]:
+    parsed = (Requirement(text) for text in requirements)
+    return {(canonicalize_name(req.name), frozenset(req.extras)) for req in parsed}
+
+
+def reachable(
+    entries: dict[str, list[dict[str, Any]]], roots: set[tuple[str, frozenset[str]]]
+) -> set[str]:
+    """Every package name reachable from `roots`, following extras that are asked for."""
+    seen: set[tuple[str, str | None]] = set()
+    todo: list[tuple[str, str | None]] = [
+        (name, extra) for name, extras in roots for extra in (None, *extras)
+    ]
+    while todo:
+        name, extra = todo.pop()
+        if (name, extra) in seen or name not in entries:
+            continue
+        seen.add((name, extra))
+        for entry in entries[name]:
+            if extra is None:
+                deps = entry.get("dependencies", [])
+            else:
+                deps = entry.get("optional-dependencies", {}).get(extra, [])
+            for dep in deps:
+                dep_name = canonicalize_name(dep["name"])
+                todo.append((dep_name, None))
+                todo.extend((dep_name, dep_extra) for dep_extra in dep.get("extra", []))
+    return {name for name, _ in seen}
+
+
+def _inline(items: dict[str, Any]) -> str:
+    parts = []
+    for key, value in items.items():
+        if isinstance(value, list):
+            rendered = "[" + ", ".join(f'"{item}"' for item in value) + "]"
+        else:
+            rendered = f'"{value}"'
+        parts.append(f"{key} = {rendered}")
+    return "{ " + ", ".join(parts) + " }"
+
+
+def _array(lines: list[str]) -> str:
+    return "[\n" + "".join(f"    {line},\n" for line in lines) + "]"
+
+
+def _dependency(req: Requirement) -> dict[str, Any]:
+    item: dict[str, Any] = {"name": canonicalize_name(req.name)}
+    if req.extras:
+        item["extra"] = sorted(req.extras)
+    if req.marker:
+        item["marker"] = str(req.marker)
+    return item
+
+
+def _requires(req: Requirement) -> dict[str, Any]:
+    item: dict[str, Any] = {"name": canonicalize_name(req.name)}
+    if req.extras:
+        item["extras"] = sorted(req.extras)
+    if req.marker:
+        item["marker"] = str(req.marker)
+    if req.specifier:
+        item["specifier"] = str(req.specifier)
+    return item
+
+
+def _sorted_requirements(texts: Iterable[str]) -> list[Requirement]:
+    return sorted((Requirement(text) for text in texts), key=lambda r: canonicalize_name(r.name))
+
+
+def project_entry(pyproject: dict[str, Any]) -> str:
+    """The lock entry uv writes for the project itself (an editable source)."""
+    project = pyproject["project"]
+    dependencies = _sorted_requirements(project.get("dependencies", []))
+    groups = {
+        group: _sorted_requirements(texts)
+        for group, texts in sorted(pyproject.get("dependency-groups", {}).items())
+    }
+    lines = [
+        "[[package]]",
+        f'name = "{canonicalize_name(project["name"])}"',
+        f'version = "{project["version"]}"',
+        'source = { editable = "." }',
+    ]
+    if dependencies:
+        lines.append("dependencies = " + _array([_inline(_dependency(r)) for r in dependencies]))
+    if groups:
+        lines += ["", "[package.dev-dependencies]"]
+        lines += [
+            f"{group} = " + _array([_inline(_dependency(r)) for r in reqs])
+            for group, reqs in groups.items()
+        ]
+    lines += ["", "[package.metadata]"]
+    lines.append("requires-dist = " + _array([_inline(_requires(r)) for r in dependencies]))
+    if groups:
+        lines += ["", "[package.metadata.requires-dev]"]
+        lines += [
+            f"{group} = " + _array([_inline(_requires(r)) for r in reqs])
+            for group, reqs in groups.items()
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def lock_for(universe: str, pyproject_text: str) -> str:
+    """The `uv.lock` of the project whose `pyproject.toml` is `pyproject_text`."""
+    pyproject = tomllib.loads(pyproject_text)
+    preamble, blocks = split_lock(universe)
+    entries: dict[str, list[dict[str, Any]]] = {}
+    texts: dict[str, list[str]] = {}
+    for block in blocks:
+        entry = _entry(block)
+        if entry.get("source", {}).get("editable") == ".":
+            continue  # the universe's own project entry: replaced below
+        name = canonicalize_name(entry["name"])
+        entries.setdefault(name, []).append(entry)
+        texts.setdefault(name, []).append(block)
+
+    project = pyproject["project"]
+    roots = _requirement_names(project.get("dependencies", []))
+    for group in pyproject.get("dependency-groups", {}).values():
+        roots |= _requirement_names(group)
+    keep = reachable(entries, roots)
+
+    own = canonicalize_name(project["name"])
+    selected = {name: texts[name] for name in keep}
+    selected[own] = [project_entry(pyproject)]
+    body = "\n".join(block for name in sorted(selected) for block in selected[name])
+    return preamble.rstrip("\n") + "\n\n" + body
