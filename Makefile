@@ -5,7 +5,7 @@ UV ?= uv
 export UV_PYTHON_DOWNLOADS := never
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup tools test test-fast test-generated test-update lint fmt docs bench lock
+.PHONY: help setup tools test test-fast test-generated test-update test-conformance lint fmt docs bench lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -22,13 +22,16 @@ test: setup tools ## Every tier: unit, fast, generated, update, services
 	$(UV) run --frozen pytest -p no:cacheprovider
 
 test-fast: setup tools ## Only the fast tier (no generated project is installed and run)
-	$(UV) run --frozen pytest -m "not generated and not update and not services"
+	$(UV) run --frozen pytest -m "not generated and not update and not services and not conformance"
 
 test-generated: setup tools ## Golden combinations: install, `make ci`, `make run`
 	$(UV) run --frozen pytest -m generated
 
 test-update: setup tools ## The copier update chain per stack
 	$(UV) run --frozen pytest -m update
+
+test-conformance: setup tools ## RealWorld conformance + schemathesis (CONFORMANCE_BASE_URL: any server)
+	$(UV) run --frozen pytest -m conformance
 
 lint: setup ## Format check, lint and type-check the template's own Python
 	$(UV) run --frozen ruff format --check extensions tests scripts benchmarks

@@ -1,0 +1,71 @@
+"""Where the conformance suite points: generated services, or any server you name.
+
+By default every buildable (stack, stage >= 2) golden project is generated,
+installed and started with `make run` (rate limiting off), once per storage
+choice. Point the suite at any RealWorld server instead with
+`CONFORMANCE_BASE_URL=http://host:port CONFORMANCE_STAGE=5 pytest tests/conformance`:
+the suite knows nothing of the stack behind the URL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conformance.client import Conduit, Target
+from tests.helpers.combinations import Combination
+from tests.helpers.project import make, render
+from tests.helpers.roadmap import roadmap
+from tests.helpers.service import make_run
+
+
+def golden_targets() -> list[Combination]:
+    return [
+        Combination(stack.key, stage)
+        for stack in roadmap.STACKS.values()
+        for stage in range(2, stack.built_up_to + 1)
+        if stage == stack.built_up_to  # the highest stage has every operation
+    ]
+
+
+TARGETS = (
+    [Combination("external", int(os.environ.get("CONFORMANCE_STAGE", "5")), label="url")]
+    if os.environ.get("CONFORMANCE_BASE_URL")
+    else golden_targets()
+)
+
+
+@pytest.fixture(scope="session", params=TARGETS, ids=[t.id for t in TARGETS])
+def target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Target]:
+    combo: Combination = request.param
+    if combo.language == "external":
+        yield Target("external", os.environ["CONFORMANCE_BASE_URL"].rstrip("/"), combo.stage)
+        return
+    project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
+    make(project, "setup")
+    with make_run(project, env={"RATE_LIMIT_PER_MINUTE": "0", "LOG_LEVEL": "WARNING"}) as service:
+        yield Target(combo.id, service.base_url, combo.stage)
+
+
+@pytest.fixture(scope="session")
+def http(target: Target) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=target.base_url, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def conduit(http: httpx.Client, target: Target) -> Conduit:
+    return Conduit(http, target)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.conformance)

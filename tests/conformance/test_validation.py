@@ -1,0 +1,100 @@
+"""Bad input answers 422 in the spec's error format; nothing answers 500."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conformance.client import Conduit
+from tests.conformance.schema import spec
+
+
+def assert_422(response: httpx.Response) -> dict[str, list[str]]:
+    assert response.status_code == 422, response.text
+    errors: dict[str, list[str]] = response.json()["errors"]
+    assert isinstance(errors["body"], list)
+    assert errors["body"]
+    assert all(isinstance(m, str) for messages in errors.values() for m in messages)
+    return errors
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"title": ""}, "title"),
+        ({"description": ""}, "description"),
+        ({"title": None}, "title"),
+        ({"title": 42}, "title"),
+        ({"tagList": "not-a-list"}, "tagList"),
+        ({"body": "NUL \x00 byte"}, None),
+    ],
+)
+def test_invalid_article_fields_answer_422(
+    conduit: Conduit, http: httpx.Client, change: dict[str, Any], field: str | None
+) -> None:
+    errors = assert_422(http.post("/api/articles", json={"article": conduit.new_article(**change)}))
+
+    if field is not None:
+        assert field in errors or any(field in message for message in errors["body"]), errors
+
+
+@pytest.mark.parametrize("payload", [{}, {"article": {}}, {"articles": {}}, [], "text", 7])
+def test_missing_envelopes_answer_422(http: httpx.Client, payload: object) -> None:
+    assert_422(http.post("/api/articles", json=payload))
+
+
+def test_malformed_json_answers_4xx_not_500(http: httpx.Client) -> None:
+    response = http.post(
+        "/api/articles", content=b'{"article": ', headers={"content-type": "application/json"}
+    )
+
+    assert response.status_code in (400, 422)
+
+
+@pytest.mark.parametrize(
+    "params", [{"limit": -1}, {"limit": 0}, {"offset": -1}, {"limit": "ten"}, {"offset": 2**70}]
+)
+def test_impossible_pagination_answers_422(http: httpx.Client, params: dict[str, Any]) -> None:
+    assert_422(http.get("/api/articles", params=params))
+
+
+@pytest.mark.parametrize("comment_id", ["0", "-3", "abc", str(2**64), "1" * 30])
+def test_impossible_comment_ids_answer_4xx(
+    conduit: Conduit, http: httpx.Client, comment_id: str
+) -> None:
+    article = conduit.create_article()
+
+    response = http.delete(f"/api/articles/{article['slug']}/comments/{comment_id}")
+
+    assert response.status_code in (404, 422)
+
+
+def test_unknown_routes_answer_404_in_the_error_format(http: httpx.Client) -> None:
+    response = http.get("/api/no-such-route")
+
+    assert response.status_code == 404
+    assert "errors" in response.json()
+
+
+def test_the_openapi_document_names_the_spec_operations_that_exist(
+    http: httpx.Client,
+) -> None:
+    document = http.get("/openapi.json").json()
+    served = {
+        (method.upper(), path, operation.get("operationId"))
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict)
+    }
+    spec_paths = {
+        "/api" + path: {method.upper(): op["operationId"] for method, op in item.items()}
+        for path, item in spec()["paths"].items()
+    }
+
+    matching = [op for op in served if spec_paths.get(op[1], {}).get(op[0]) == op[2]]
+    for method, path, operation_id in served:
+        if path in spec_paths and method in spec_paths[path]:
+            assert spec_paths[path][method] == operation_id, (method, path)
+    assert len(matching) >= 10
