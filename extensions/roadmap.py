@@ -297,6 +297,8 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     return {
         # Where the domain lives: process memory until stage 3 brings a database.
         "storage": _storage(features, answers.get("database")),
+        # The DATABASE_URL of compose.yaml's database, the development default.
+        "database_url_default": DATABASE_URLS.get(str(answers.get("database")), ""),
         # Java: the base package and its source folder (com.example.conduitapi).
         "java_package": java_package,
         "java_package_path": java_package.replace(".", "/"),
@@ -307,6 +309,16 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
         "stack": stack,
         "copier_command": COPIER_COMMAND,
     }
+
+
+# compose.yaml's databases, as every stack reads them from DATABASE_URL.
+DATABASE_URLS = {
+    "postgresql": "postgresql://conduit:conduit@127.0.0.1:5432/conduit",
+    # root: the tests create a database of their own, which MySQL's image
+    # grants no other user.
+    "mysql": "mysql://root:conduit@127.0.0.1:3306/conduit",
+    "mongodb": "mongodb://conduit:conduit@127.0.0.1:27017/conduit?authSource=admin",
+}
 
 
 def _storage(features: Mapping[str, bool], database: object) -> str:
