@@ -2,7 +2,7 @@
 
 A project at stage N has exactly the files of stages 1..N: the fast tier
 asserts set equality, so a missing file and a stray one both fail. `{pkg}`
-stands for the package name.
+stands for the package name, `{slug}` for the project slug.
 """
 
 from __future__ import annotations
@@ -59,9 +59,9 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
 }
 
 
-def expected_files(language: str, stage: int, package: str) -> set[str]:
+def expected_files(language: str, stage: int, package: str, slug: str = "") -> set[str]:
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
-    return {name.replace("{pkg}", package) for name in names}
+    return {name.replace("{pkg}", package).replace("{slug}", slug) for name in names}
