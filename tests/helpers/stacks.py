@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.learner import LearnerEdits, python_learner_edits
+from tests.helpers.learner import LearnerEdits, go_learner_edits, python_learner_edits
 
 
 @dataclass(frozen=True)
@@ -54,5 +54,19 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_new="Hi, {name}!",
         lock_check=("uv", "lock", "--check", "--offline"),
         tests_passed=" passed",
+    ),
+    "go": StackSpec(
+        key="go",
+        owned_dirs=("custom/",),
+        learner_edits=go_learner_edits,
+        hook_template="template/go/http/routes.go.jinja",
+        hook_anchor="func (s *Server) addRoutes",
+        comment="//",
+        owned_template="template/go/custom/hello.go",
+        owned_old="Hello, %s!",
+        owned_new="Hi, %s!",
+        # go.mod and go.sum exactly as `go mod tidy` would write them.
+        lock_check=("go", "mod", "tidy", "-diff"),
+        tests_passed="\nok  \t",
     ),
 }
