@@ -33,8 +33,8 @@ class StackSpec:
     owned_new: str
     lock_check: tuple[str, ...] | None
     """A command that fails when the lock file does not match the declared dependencies."""
-    tests_passed: str
-    """What the project's test runner prints once tests ran and passed."""
+    tests_passed: str = " passed"
+    """What the project's test runner prints once tests ran and passed (pytest: " 3 passed")."""
 
     def owns(self, name: str, package: str) -> bool:
         folders = tuple(folder.replace("{pkg}", package) for folder in self.owned_dirs)
@@ -53,7 +53,6 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_old="Hello, {name}!",
         owned_new="Hi, {name}!",
         lock_check=("uv", "lock", "--check", "--offline"),
-        tests_passed=" passed",
     ),
     "go": StackSpec(
         key="go",
