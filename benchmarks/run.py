@@ -105,6 +105,10 @@ def bench_make_ci(language: str, work: Path) -> dict[str, object]:
         env = project_env()
         if cache is not None:
             env["UV_CACHE_DIR"] = str(cache)
+            env["GOCACHE"] = str(cache / "go-build")
+            env["GOMODCACHE"] = str(cache / "go-mod")
+            # Writable module files, so the temporary folder can be removed.
+            env["GOFLAGS"] = f"{env.get('GOFLAGS', '')} -modcacherw".strip()
         make_setup_ci = partial(
             subprocess.run,
             ["make", "setup", "ci"],

@@ -12,17 +12,24 @@ from tests.helpers.combinations import Combination
 from tests.helpers.manifest import expected_files
 from tests.helpers.project import JINJA_LEFTOVER, files_of
 
+# TOML files whose names do not say so.
+TOML_FILES = {"uv.lock", "staticcheck.conf"}
 
-def _package(project: Path) -> str:
-    answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
-    package: str = answers["package_name"]
-    return package
+
+def _answers(project: Path) -> dict[str, str]:
+    answers: dict[str, str] = yaml.safe_load(
+        (project / ".copier-answers.yml").read_text(encoding="utf-8")
+    )
+    return answers
 
 
 def test_project_has_exactly_the_files_of_its_stage(
     rendered: Path, combination: Combination
 ) -> None:
-    expected = expected_files(combination.language, combination.stage, _package(rendered))
+    answers = _answers(rendered)
+    expected = expected_files(
+        combination.language, combination.stage, answers["package_name"], answers["project_slug"]
+    )
 
     actual = files_of(rendered)
 
@@ -49,7 +56,7 @@ def test_every_yaml_toml_and_json_file_parses(rendered: Path) -> None:
         text = (rendered / name).read_text(encoding="utf-8")
         if name.endswith((".yml", ".yaml")):
             yaml.safe_load(text)
-        elif name.endswith(".toml") or name == "uv.lock":
+        elif name.endswith(".toml") or name in TOML_FILES:
             tomllib.loads(text)
         elif name.endswith(".json"):
             json.loads(text)

@@ -89,3 +89,83 @@ async def test_echo{step}_returns_the_text(client: httpx.AsyncClient) -> None:
     edits.append(project, ".env", f"\n# learner setting {step}\nLOG_LEVEL=DEBUG\n")
     edits.append(project, "docs/notes.md", f"\n{NOTE}")
     return edits
+
+
+def go_learner_edits(project: Path, package: str, step: int) -> LearnerEdits:
+    """The same as Python's, in Go: a handler and its test beside it in `custom/`."""
+    del package  # Go names its packages by folder; the module path is in go.mod
+    module = (project / "go.mod").read_text(encoding="utf-8").splitlines()[0].split()[1]
+    edits = LearnerEdits()
+    edits.write(
+        project,
+        f"custom/echo{step}.go",
+        f"""package custom
+
+import "net/http"
+
+// echo{step} is the body of GET /custom/echo{step}.
+type echo{step} struct {{
+	Text string `json:"text"`
+	Step int    `json:"step"`
+}}
+
+// handleEcho{step} is a learner's own endpoint, written before update {step}.
+func handleEcho{step}(w http.ResponseWriter, r *http.Request) {{
+	writeJSON(w, echo{step}{{Text: r.URL.Query().Get("text"), Step: {step}}})
+}}
+""",
+    )
+    steps = sorted(
+        int(path.stem.removeprefix("echo"))
+        for path in (project / "custom").glob("echo*.go")
+        if not path.stem.endswith("_test")
+    )
+    routes = "".join(
+        f'\tmux.HandleFunc("GET /custom/echo{number}", handleEcho{number})\n' for number in steps
+    )
+    edits.write(
+        project,
+        "custom/routes.go",
+        f"""// Package custom holds my endpoints, served under /custom.
+package custom
+
+import "net/http"
+
+// AddRoutes registers this package's endpoints on mux, each under /custom.
+func AddRoutes(mux *http.ServeMux) {{
+	mux.HandleFunc("GET /custom/hello", handleHello)
+{routes}}}
+""",
+    )
+    edits.write(
+        project,
+        f"custom/echo{step}_test.go",
+        f"""package custom_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"{module}/custom"
+)
+
+func TestEcho{step}ReturnsTheText(t *testing.T) {{
+	mux := http.NewServeMux()
+	custom.AddRoutes(mux)
+	request := httptest.NewRequest(http.MethodGet, "/custom/echo{step}?text=kept", nil)
+	response := httptest.NewRecorder()
+
+	mux.ServeHTTP(response, request)
+
+	want := `{{"text":"kept","step":{step}}}`
+	if got := strings.TrimSpace(response.Body.String()); response.Code != 200 || got != want {{
+		t.Errorf("got %d %s, want 200 %s", response.Code, got, want)
+	}}
+}}
+""",
+    )
+    edits.append(project, ".env", f"\n# learner setting {step}\nLOG_LEVEL=DEBUG\n")
+    edits.append(project, "docs/notes.md", f"\n{NOTE}")
+    return edits

@@ -2,7 +2,7 @@
 
 A project at stage N has exactly the files of stages 1..N: the fast tier
 asserts set equality, so a missing file and a stray one both fail. `{pkg}`
-stands for the package name.
+stands for the package name, `{slug}` for the project slug.
 """
 
 from __future__ import annotations
@@ -118,12 +118,44 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/web/test_versioning.py",
         },
     },
+    "go": {
+        1: {
+            "go.mod",
+            "go.sum",
+            "staticcheck.conf",
+            "cmd/{slug}/dependencies.go",
+            "cmd/{slug}/main.go",
+            "cmd/{slug}/main_test.go",
+            "config/config.go",
+            "config/config_test.go",
+            "config/parser.go",
+            "config/secret.go",
+            "custom/hello.go",
+            "custom/hello_test.go",
+            "custom/json.go",
+            "custom/routes.go",
+            "health/readiness.go",
+            "health/readiness_test.go",
+            "http/accesslog.go",
+            "http/accesslog_test.go",
+            "http/health.go",
+            "http/health_test.go",
+            "http/json.go",
+            "http/requestid.go",
+            "http/requestid_test.go",
+            "http/routes.go",
+            "http/server.go",
+            "http/server_test.go",
+            "logs/logs.go",
+            "logs/logs_test.go",
+        },
+    },
 }
 
 
-def expected_files(language: str, stage: int, package: str) -> set[str]:
+def expected_files(language: str, stage: int, package: str, slug: str = "") -> set[str]:
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
-    return {name.replace("{pkg}", package) for name in names}
+    return {name.replace("{pkg}", package).replace("{slug}", slug) for name in names}

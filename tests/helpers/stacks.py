@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.learner import LearnerEdits, python_learner_edits
+from tests.helpers.learner import LearnerEdits, go_learner_edits, python_learner_edits
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class StackSpec:
     owned_new: str
     lock_check: tuple[str, ...] | None
     """A command that fails when the lock file does not match the declared dependencies."""
+    tests_passed: str = " passed"
+    """What the project's test runner prints once tests ran and passed (pytest: " 3 passed")."""
 
     def owns(self, name: str, package: str) -> bool:
         folders = tuple(folder.replace("{pkg}", package) for folder in self.owned_dirs)
@@ -51,5 +53,19 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_old="Hello, {name}!",
         owned_new="Hi, {name}!",
         lock_check=("uv", "lock", "--check", "--offline"),
+    ),
+    "go": StackSpec(
+        key="go",
+        owned_dirs=("custom/",),
+        learner_edits=go_learner_edits,
+        hook_template="template/go/http/routes.go.jinja",
+        hook_anchor="func (s *Server) addRoutes",
+        comment="//",
+        owned_template="template/go/custom/hello.go",
+        owned_old="Hello, %s!",
+        owned_new="Hi, %s!",
+        # go.mod and go.sum exactly as `go mod tidy` would write them.
+        lock_check=("go", "mod", "tidy", "-diff"),
+        tests_passed="\nok  \t",
     ),
 }
