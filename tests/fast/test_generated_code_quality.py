@@ -37,7 +37,7 @@ def test_lock_file_matches_the_declared_dependencies(
 ) -> None:
     command = STACK_SPECS[combination.language].lock_check
     assert command, f"{combination.language} has no lock-file check"
-    run(list(command), installed, env=project_env())
+    run(list(command), installed, env=project_env(installed), inherit=False)
 
 
 def test_workflows_pass_actionlint(rendered: Path) -> None:

@@ -11,6 +11,7 @@ import yaml
 from tests.helpers.combinations import Combination
 from tests.helpers.manifest import expected_files
 from tests.helpers.project import JINJA_LEFTOVER, files_of
+from tests.helpers.roadmap import roadmap
 
 # TOML files whose names do not say so.
 TOML_FILES = {"uv.lock", "staticcheck.conf"}
@@ -28,7 +29,11 @@ def test_project_has_exactly_the_files_of_its_stage(
 ) -> None:
     answers = _answers(rendered)
     expected = expected_files(
-        combination.language, combination.stage, answers["package_name"], answers["project_slug"]
+        combination.language,
+        combination.stage,
+        answers["package_name"],
+        answers["project_slug"],
+        roadmap.derive_context(answers)["storage"],
     )
 
     actual = files_of(rendered)

@@ -22,13 +22,26 @@ from tests.helpers.stacks import STACK_SPECS
 
 pytestmark = pytest.mark.generated
 
-GOLDEN = [
-    Combination(stack.key, stage, NAMING_VARIANTS[label], label)
-    for stack in roadmap.STACKS.values()
-    for stage in range(1, stack.built_up_to + 1)
-    for label in ("default", "custom-names")
-    if label == "default" or stage == 1
-]
+DATABASES = ("postgresql", "mysql", "mongodb")
+
+
+def golden() -> list[Combination]:
+    """Every built stage of every stack; stage 1 with odd names too; every database."""
+    combos = []
+    for stack in roadmap.STACKS.values():
+        for stage in range(1, stack.built_up_to + 1):
+            if roadmap.derive_context({"stage": stage})["features"]["database"]:
+                combos += [Combination(stack.key, stage, {"database": db}, db) for db in DATABASES]
+            else:
+                combos.append(Combination(stack.key, stage))
+        if stack.built_up_to:
+            combos.append(
+                Combination(stack.key, 1, NAMING_VARIANTS["custom-names"], "custom-names")
+            )
+    return combos
+
+
+GOLDEN = golden()
 
 
 @pytest.fixture(scope="module", params=GOLDEN, ids=[combo.id for combo in GOLDEN])
@@ -36,6 +49,8 @@ def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     combo: Combination = request.param
     project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
     make(project, "setup")
+    if roadmap.derive_context(combo.data())["features"]["database"]:
+        make(project, "migrate", "seed")  # what a learner runs before `make run`
     return project
 
 

@@ -22,6 +22,7 @@ SHARED_FILES: dict[int, set[str]] = {
         "docs/lessons/01-language.md",
     },
     2: {"docs/lessons/02-api-design.md"},
+    3: {"docs/lessons/03-databases.md", "compose.yaml"},
 }
 
 STACK_FILES: dict[str, dict[int, set[str]]] = {
@@ -117,6 +118,17 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/web/test_errors.py",
             "tests/web/test_versioning.py",
         },
+        3: {
+            "src/{pkg}/kv.py",
+            "src/{pkg}/migrate.py",
+            "src/{pkg}/rate_limit/redis.py",
+            "src/{pkg}/seed.py",
+            "tests/database.py",
+            "tests/rate_limit/test_redis_limiter.py",
+            "tests/test_migrate.py",
+            "tests/test_readiness_dependencies.py",
+            "tests/test_seed.py",
+        },
     },
     "go": {
         1: {
@@ -153,9 +165,41 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
 }
 
 
-def expected_files(language: str, stage: int, package: str, slug: str = "") -> set[str]:
+# Files of the chosen storage backend (from stage 3), per stack.
+STORAGE_FILES: dict[str, dict[str, set[str]]] = {
+    "python": {
+        "sql": {
+            "alembic.ini",
+            "migrations/env.py",
+            "migrations/script.py.mako",
+            "migrations/versions/0001_create_schema.py",
+            "src/{pkg}/storage/sql/__init__.py",
+            "src/{pkg}/storage/sql/articles.py",
+            "src/{pkg}/storage/sql/comments.py",
+            "src/{pkg}/storage/sql/engine.py",
+            "src/{pkg}/storage/sql/profiles.py",
+            "src/{pkg}/storage/sql/tables.py",
+            "tests/storage/test_statement_count.py",
+        },
+        "mongo": {
+            "src/{pkg}/storage/mongo/__init__.py",
+            "src/{pkg}/storage/mongo/articles.py",
+            "src/{pkg}/storage/mongo/client.py",
+            "src/{pkg}/storage/mongo/comments.py",
+            "src/{pkg}/storage/mongo/ids.py",
+            "src/{pkg}/storage/mongo/profiles.py",
+            "src/{pkg}/storage/mongo/schema.py",
+        },
+    },
+}
+
+
+def expected_files(
+    language: str, stage: int, package: str, slug: str = "", storage: str = "memory"
+) -> set[str]:
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
+    names |= STORAGE_FILES.get(language, {}).get(storage, set())
     return {name.replace("{pkg}", package).replace("{slug}", slug) for name in names}

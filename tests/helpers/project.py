@@ -9,9 +9,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import yaml
 from copier import run_copy
 
 from tests.helpers.paths import TEMPLATE_ROOT
+from tests.helpers.roadmap import roadmap
 
 # Leftover template syntax: an unrendered Jinja expression, tag or comment.
 JINJA_LEFTOVER = re.compile(r"\{\{-?\s*[A-Za-z_(]|\{%-?\s*[a-z]|\{#-?\s")
@@ -44,12 +46,16 @@ def run(
     env: Mapping[str, str] | None = None,
     timeout: float = 600,
     check: bool = True,
+    inherit: bool = True,
 ) -> subprocess.CompletedProcess[str]:
-    """Run a command, failing the test with its output when it fails."""
+    """Run a command, failing the test with its output when it fails.
+
+    `env` adds to this process's environment, or replaces it (`inherit=False`).
+    """
     result = subprocess.run(
         list(args),
         cwd=cwd,
-        env={**os.environ, **(env or {})},
+        env={**(os.environ if inherit else {}), **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -63,15 +69,28 @@ def run(
     return result
 
 
-def project_env() -> dict[str, str]:
-    """The environment a generated project's commands run in: no leaking venv."""
+def project_env(project: Path | None = None) -> dict[str, str]:
+    """The environment a generated project's commands run in.
+
+    No virtualenv of ours leaks in. From stage 3, `DATABASE_URL` names the
+    server of the database the project chose: `scripts/services env` exports
+    one URL per database (`POSTGRESQL_URL`, `MYSQL_URL`, `MONGODB_URL`).
+    """
     env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
     env["UV_PYTHON_DOWNLOADS"] = "never"
+    if project is not None:
+        answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
+        if roadmap.derive_context(answers)["features"]["database"]:
+            url = os.environ.get(f"{str(answers['database']).upper()}_URL")
+            if url:
+                env["DATABASE_URL"] = url
     return env
 
 
 def make(project: Path, *targets: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
-    return run(["make", *targets], project, env=project_env(), timeout=timeout)
+    return run(
+        ["make", *targets], project, env=project_env(project), timeout=timeout, inherit=False
+    )
 
 
 def git_commit_all(project: Path, message: str) -> None:

@@ -64,7 +64,7 @@ def make_run(
         process = subprocess.Popen(
             ["make", "run"],
             cwd=project,
-            env={**project_env(), "HOST": "127.0.0.1", "PORT": str(port), **(env or {})},
+            env={**project_env(project), "HOST": "127.0.0.1", "PORT": str(port), **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
             text=True,
