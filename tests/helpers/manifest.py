@@ -119,6 +119,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/web/test_versioning.py",
         },
         3: {
+            "scripts/bench.py",
             "src/{pkg}/kv.py",
             "src/{pkg}/migrate.py",
             "src/{pkg}/rate_limit/redis.py",
