@@ -5,24 +5,24 @@ from __future__ import annotations
 import json
 import tomllib
 from pathlib import Path
+from xml.etree import ElementTree
 
 import yaml
 
 from tests.helpers.combinations import Combination
 from tests.helpers.manifest import expected_files
 from tests.helpers.project import JINJA_LEFTOVER, files_of
-
-
-def _package(project: Path) -> str:
-    answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
-    package: str = answers["package_name"]
-    return package
+from tests.helpers.roadmap import roadmap
 
 
 def test_project_has_exactly_the_files_of_its_stage(
     rendered: Path, combination: Combination
 ) -> None:
-    expected = expected_files(combination.language, combination.stage, _package(rendered))
+    answers = yaml.safe_load((rendered / ".copier-answers.yml").read_text(encoding="utf-8"))
+    java_path = roadmap.derive_context(answers)["java_package_path"]
+    expected = expected_files(
+        combination.language, combination.stage, answers["package_name"], java_path
+    )
 
     actual = files_of(rendered)
 
@@ -43,7 +43,7 @@ def test_no_file_or_folder_name_is_left_templated(rendered: Path) -> None:
     assert [name for name in files_of(rendered) if "{" in name or name.endswith(".jinja")] == []
 
 
-def test_every_yaml_toml_and_json_file_parses(rendered: Path) -> None:
+def test_every_yaml_toml_json_and_xml_file_parses(rendered: Path) -> None:
     parsed = 0
     for name in sorted(files_of(rendered)):
         text = (rendered / name).read_text(encoding="utf-8")
@@ -53,6 +53,8 @@ def test_every_yaml_toml_and_json_file_parses(rendered: Path) -> None:
             tomllib.loads(text)
         elif name.endswith(".json"):
             json.loads(text)
+        elif name.endswith(".xml"):
+            ElementTree.fromstring(text)  # noqa: S314 - our own rendered file, not untrusted input
         else:
             continue
         parsed += 1
