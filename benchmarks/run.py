@@ -4,8 +4,8 @@ Measures, per buildable stack:
 - generation: `copier copy --trust --defaults` (the CLI, as a learner runs it);
 - update: `copier update` from one template release to the next, on a project
   with learner edits;
-- the generated project's `make setup && make ci`, from a cold uv cache and a
-  warm one;
+- the generated project's `make setup && make ci`, from a cold package cache
+  (uv's, or Maven's local repository) and a warm one;
 - the service's startup time to a 200 on `/readyz`, and its idle resident memory.
 
 Prints a table and writes benchmarks/results/latest.json.
@@ -100,15 +100,18 @@ def bench_update(language: str, work: Path) -> dict[str, float]:
 def bench_make_ci(language: str, work: Path) -> dict[str, object]:
     project = render(work / f"ci-{language}", {"language": language})
     results: dict[str, object] = {}
-    for label, cache in (("cold", work / "empty-uv-cache"), ("warm", None)):
+    for label, cache in (("cold", work / "empty-cache"), ("warm", None)):
         shutil.rmtree(project / ".venv", ignore_errors=True)
+        shutil.rmtree(project / "target", ignore_errors=True)
         env = project_env()
         if cache is not None:
-            env["UV_CACHE_DIR"] = str(cache)
+            env["UV_CACHE_DIR"] = str(cache / "uv")
             env["GOCACHE"] = str(cache / "go-build")
             env["GOMODCACHE"] = str(cache / "go-mod")
             # Writable module files, so the temporary folder can be removed.
             env["GOFLAGS"] = f"{env.get('GOFLAGS', '')} -modcacherw".strip()
+            # Maven: an empty local repository (the wrapper's Maven itself stays cached).
+            env["MAVEN_OPTS"] = f"-Dmaven.repo.local={cache / 'm2'}"
         make_setup_ci = partial(
             subprocess.run,
             ["make", "setup", "ci"],

@@ -77,7 +77,7 @@ STACKS: dict[str, Stack] = {
     "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=3),
     "typescript": Stack("typescript", "TypeScript", "Fastify", "k6", built_up_to=0),
     "go": Stack("go", "Go", "net/http", "k6", built_up_to=1),
-    "java": Stack("java", "Java", "Spring Boot", "k6", built_up_to=0),
+    "java": Stack("java", "Java", "Spring Boot", "k6", built_up_to=1),
 }
 
 # Answers whose values the template cannot build yet, with the stage that

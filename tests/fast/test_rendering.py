@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from pathlib import Path
+from xml.etree import ElementTree
 
 import yaml
 
@@ -28,12 +29,14 @@ def test_project_has_exactly_the_files_of_its_stage(
     rendered: Path, combination: Combination
 ) -> None:
     answers = _answers(rendered)
+    context = roadmap.derive_context(answers)
     expected = expected_files(
         combination.language,
         combination.stage,
         answers["package_name"],
         answers["project_slug"],
-        roadmap.derive_context(answers)["storage"],
+        context["storage"],
+        context["java_package_path"],
     )
 
     actual = files_of(rendered)
@@ -55,7 +58,7 @@ def test_no_file_or_folder_name_is_left_templated(rendered: Path) -> None:
     assert [name for name in files_of(rendered) if "{" in name or name.endswith(".jinja")] == []
 
 
-def test_every_yaml_toml_and_json_file_parses(rendered: Path) -> None:
+def test_every_yaml_toml_json_and_xml_file_parses(rendered: Path) -> None:
     parsed = 0
     for name in sorted(files_of(rendered)):
         text = (rendered / name).read_text(encoding="utf-8")
@@ -65,6 +68,8 @@ def test_every_yaml_toml_and_json_file_parses(rendered: Path) -> None:
             tomllib.loads(text)
         elif name.endswith(".json"):
             json.loads(text)
+        elif name.endswith(".xml"):
+            ElementTree.fromstring(text)  # noqa: S314 - our own rendered file, not untrusted input
         else:
             continue
         parsed += 1

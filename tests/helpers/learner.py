@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
+from tests.helpers.roadmap import roadmap
+
 NOTE = "My note: stage by stage, the skeleton grows.\n"
 
 
@@ -163,6 +167,67 @@ func TestEcho{step}ReturnsTheText(t *testing.T) {{
 	if got := strings.TrimSpace(response.Body.String()); response.Code != 200 || got != want {{
 		t.Errorf("got %d %s, want 200 %s", response.Code, got, want)
 	}}
+}}
+""",
+    )
+    edits.append(project, ".env", f"\n# learner setting {step}\nLOG_LEVEL=DEBUG\n")
+    edits.append(project, "docs/notes.md", f"\n{NOTE}")
+    return edits
+
+
+def java_learner_edits(project: Path, package: str, step: int) -> LearnerEdits:
+    """A new controller in `custom/`, its test, an `.env` change and a note."""
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
+    context = roadmap.derive_context(answers)
+    java_package, java_path = context["java_package"], context["java_package_path"]
+    edits = LearnerEdits()
+    edits.write(
+        project,
+        f"src/main/java/{java_path}/custom/Echo{step}Controller.java",
+        f"""package {java_package}.custom;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A learner's own endpoint, written before update {step}. */
+@RestController
+class Echo{step}Controller {{
+
+    @GetMapping("/echo{step}")
+    Echo echo(@RequestParam String text) {{
+        return new Echo(text, {step});
+    }}
+
+    record Echo(String text, int step) {{}}
+}}
+""",
+    )
+    edits.write(
+        project,
+        f"src/test/java/{java_path}/custom/Echo{step}ControllerTest.java",
+        f"""package {java_package}.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(Echo{step}Controller.class)
+class Echo{step}ControllerTest {{
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void returnsTheText() {{
+        assertThat(mvc.get().uri("/custom/echo{step}").param("text", "kept"))
+                .hasStatusOk()
+                .bodyJson()
+                .isStrictlyEqualTo("{{\\"text\\":\\"kept\\",\\"step\\":{step}}}");
+    }}
 }}
 """,
     )

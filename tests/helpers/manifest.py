@@ -2,7 +2,8 @@
 
 A project at stage N has exactly the files of stages 1..N: the fast tier
 asserts set equality, so a missing file and a stray one both fail. `{pkg}`
-stands for the package name, `{slug}` for the project slug.
+stands for the package name, `{slug}` for the project slug, `{java}` for the
+Java package's folder (`com/example/conduitapi`).
 """
 
 from __future__ import annotations
@@ -163,6 +164,34 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "logs/logs_test.go",
         },
     },
+    "java": {
+        1: {
+            ".mvn/wrapper/maven-wrapper.properties",
+            "mvnw",
+            "pom.xml",
+            "src/main/java/{java}/Application.java",
+            "src/main/java/{java}/Routes.java",
+            "src/main/java/{java}/ServiceLifecycle.java",
+            "src/main/java/{java}/custom/HelloController.java",
+            "src/main/java/{java}/health/HealthController.java",
+            "src/main/java/{java}/health/Readiness.java",
+            "src/main/java/{java}/health/ReadinessCheck.java",
+            "src/main/java/{java}/logging/AccessLogFilter.java",
+            "src/main/java/{java}/logging/RequestIdFilter.java",
+            "src/main/java/{java}/settings/Settings.java",
+            "src/main/java/{java}/settings/SpringProperties.java",
+            "src/main/resources/META-INF/spring.factories",
+            "src/main/resources/application.properties",
+            "src/test/java/{java}/ApplicationTest.java",
+            "src/test/java/{java}/custom/HelloControllerTest.java",
+            "src/test/java/{java}/health/HealthControllerTest.java",
+            "src/test/java/{java}/health/ReadinessTest.java",
+            "src/test/java/{java}/logging/AccessLogFilterTest.java",
+            "src/test/java/{java}/logging/RequestIdFilterTest.java",
+            "src/test/java/{java}/settings/SettingsTest.java",
+            "src/test/resources/config/application.properties",
+        },
+    },
 }
 
 
@@ -196,11 +225,19 @@ STORAGE_FILES: dict[str, dict[str, set[str]]] = {
 
 
 def expected_files(
-    language: str, stage: int, package: str, slug: str = "", storage: str = "memory"
+    language: str,
+    stage: int,
+    package: str,
+    slug: str = "",
+    storage: str = "memory",
+    java_path: str = "",
 ) -> set[str]:
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
     names |= STORAGE_FILES.get(language, {}).get(storage, set())
-    return {name.replace("{pkg}", package).replace("{slug}", slug) for name in names}
+    return {
+        name.replace("{pkg}", package).replace("{slug}", slug).replace("{java}", java_path)
+        for name in names
+    }

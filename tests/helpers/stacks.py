@@ -7,18 +7,24 @@ is built.
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.learner import LearnerEdits, go_learner_edits, python_learner_edits
+from tests.helpers.learner import (
+    LearnerEdits,
+    go_learner_edits,
+    java_learner_edits,
+    python_learner_edits,
+)
 
 
 @dataclass(frozen=True)
 class StackSpec:
     key: str
     owned_dirs: tuple[str, ...]
-    """Learner-owned folders, `{pkg}` for the package path; `.env` and `docs/notes.md` too."""
+    """Learner-owned folders (`{pkg}`: package name, `*`: any path); `.env`, `docs/notes.md` too."""
     learner_edits: Callable[[Path, str, int], LearnerEdits]
     """Write a learner endpoint and its test in the owned places: (project, pkg, step)."""
     hook_template: str
@@ -33,12 +39,15 @@ class StackSpec:
     owned_new: str
     lock_check: tuple[str, ...] | None
     """A command that fails when the lock file does not match the declared dependencies."""
-    tests_passed: str = " passed"
-    """What the project's test runner prints once tests ran and passed (pytest: " 3 passed")."""
+    tests_passed: str
+    """A regular expression that the output of the project's `make ci` matches when tests passed."""
 
     def owns(self, name: str, package: str) -> bool:
-        folders = tuple(folder.replace("{pkg}", package) for folder in self.owned_dirs)
-        return name.startswith(folders) or name in {".env", "docs/notes.md"}
+        folders = [folder.replace("{pkg}", package) for folder in self.owned_dirs]
+        return any(fnmatch.fnmatchcase(name, f"{folder}*") for folder in folders) or name in {
+            ".env",
+            "docs/notes.md",
+        }
 
 
 STACK_SPECS: dict[str, StackSpec] = {
@@ -53,6 +62,25 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_old="Hello, {name}!",
         owned_new="Hi, {name}!",
         lock_check=("uv", "lock", "--check", "--offline"),
+        tests_passed=r"\d+ passed",
+    ),
+    "java": StackSpec(
+        key="java",
+        owned_dirs=("src/main/java/*/custom/", "src/test/java/*/custom/"),
+        learner_edits=java_learner_edits,
+        hook_template="template/java/src/main/java/{{ java_package_path }}/Routes.java.jinja",
+        hook_anchor="@Configuration(proxyBeanMethods = false)",
+        comment="//",
+        owned_template=(
+            "template/java/src/main/java/{{ java_package_path }}/custom/HelloController.java.jinja"
+        ),
+        owned_old='"Hello, "',
+        owned_new='"Hi, "',
+        # Maven has no lock file: the pom is one while every version in it is fixed. The
+        # enforcer (bound to `validate`) fails on a plugin without a version, a version
+        # range, LATEST/RELEASE or a SNAPSHOT, and on transitive versions that disagree.
+        lock_check=("./mvnw", "-q", "-B", "-ntp", "validate"),
+        tests_passed=r"Tests run: [1-9]\d*, Failures: 0, Errors: 0",
     ),
     "go": StackSpec(
         key="go",
