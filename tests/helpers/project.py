@@ -97,7 +97,16 @@ def git_commit_all(project: Path, message: str) -> None:
 
 def files_of(project: Path) -> set[str]:
     """Every file of a generated project, relative, ignoring tool caches."""
-    ignored = {".git", ".venv", ".pytest_cache", ".mypy_cache", ".ruff_cache", "__pycache__"}
+    ignored = {
+        ".git",
+        ".venv",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        "__pycache__",
+        "node_modules",
+        "dist",
+    }
     return {
         path.relative_to(project).as_posix()
         for path in project.rglob("*")

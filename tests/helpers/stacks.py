@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.learner import LearnerEdits, python_learner_edits
+from tests.helpers.learner import LearnerEdits, python_learner_edits, typescript_learner_edits
 
 
 @dataclass(frozen=True)
@@ -51,5 +51,18 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_old="Hello, {name}!",
         owned_new="Hi, {name}!",
         lock_check=("uv", "lock", "--check", "--offline"),
+    ),
+    "typescript": StackSpec(
+        key="typescript",
+        owned_dirs=("src/custom/", "test/custom/"),
+        learner_edits=typescript_learner_edits,
+        hook_template="template/typescript/src/routes.ts",
+        hook_anchor="export async function routes",
+        comment="//",
+        owned_template="template/typescript/src/custom/hello.ts",
+        owned_old="Hello, ${request.query.name}!",
+        owned_new="Hi, ${request.query.name}!",
+        # Fails when package.json declares what package-lock.json does not lock.
+        lock_check=("npm", "ls", "--package-lock-only", "--all"),
     ),
 }
