@@ -4,8 +4,8 @@ Measures, per buildable stack:
 - generation: `copier copy --trust --defaults` (the CLI, as a learner runs it);
 - update: `copier update` from one template release to the next, on a project
   with learner edits;
-- the generated project's `make setup && make ci`, from a cold uv cache and a
-  warm one;
+- the generated project's `make setup && make ci`, from a cold package cache
+  (uv's, npm's) and a warm one;
 - the service's startup time to a 200 on `/readyz`, and its idle resident memory.
 
 Prints a table and writes benchmarks/results/latest.json.
@@ -100,11 +100,14 @@ def bench_update(language: str, work: Path) -> dict[str, float]:
 def bench_make_ci(language: str, work: Path) -> dict[str, object]:
     project = render(work / f"ci-{language}", {"language": language})
     results: dict[str, object] = {}
-    for label, cache in (("cold", work / "empty-uv-cache"), ("warm", None)):
-        shutil.rmtree(project / ".venv", ignore_errors=True)
+    for label, cache in (("cold", work / "empty-cache"), ("warm", None)):
+        for installed in (".venv", "node_modules"):
+            shutil.rmtree(project / installed, ignore_errors=True)
         env = project_env()
         if cache is not None:
-            env["UV_CACHE_DIR"] = str(cache)
+            # Each stack's package cache, pointed at an empty folder.
+            env["UV_CACHE_DIR"] = str(cache / "uv")
+            env["npm_config_cache"] = str(cache / "npm")
         make_setup_ci = partial(
             subprocess.run,
             ["make", "setup", "ci"],
@@ -127,7 +130,7 @@ def bench_make_ci(language: str, work: Path) -> dict[str, object]:
 
 
 def group_rss_kib(pgid: int) -> int:
-    """Resident memory of the service's processes (make and uv excluded)."""
+    """Resident memory of the service's processes (make and the package managers excluded)."""
     total = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -138,7 +141,7 @@ def group_rss_kib(pgid: int) -> int:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        if int(stat[2]) != pgid or comm in {"make", "uv"}:
+        if int(stat[2]) != pgid or comm in {"make", "uv", "npm"}:
             continue
         rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
         total += int(rss.split()[1])

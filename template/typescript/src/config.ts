@@ -29,7 +29,7 @@ export const ConfigSchema = Type.Object({
   READINESS_TIMEOUT_SECONDS: Type.Number({ exclusiveMinimum: 0, default: 2 }),
 });
 
-export type Config = Type.Static<typeof ConfigSchema>;
+export type Config = Readonly<Type.Static<typeof ConfigSchema>>;
 
 type Variables = Record<string, string | undefined>;
 
@@ -46,7 +46,7 @@ export function environment(dotenvPath = ".env", real: Variables = process.env):
 /** Validate the variables against the schema: convert, apply defaults, refuse what is wrong. */
 export function loadConfig(variables: Variables = environment()): Config {
   const values = Object.fromEntries(
-    Object.keys(ConfigSchema.properties).map((name) => [name, variables[name]]),
+    Object.keys(ConfigSchema.properties).map((name) => [name, variables[name]] as const),
   );
   values.LOG_LEVEL = values.LOG_LEVEL?.toUpperCase(); // `info` means INFO
   const config = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, values));
@@ -57,7 +57,7 @@ export function loadConfig(variables: Variables = environment()): Config {
     throw new ConfigError([...errors, "Every variable is documented in .env.example."].join("\n"));
   }
   refuseWeakSecrets(config);
-  return config;
+  return Object.freeze(config);
 }
 
 /** Console lines for a human in development, JSON for machines elsewhere. */
@@ -69,10 +69,10 @@ export function logFormat(config: Config): "json" | "console" {
 }
 
 function refuseWeakSecrets(config: Config): void {
-  const secret = config.SECRET_KEY;
   if (config.ENVIRONMENT === "development") {
     return;
   }
+  const secret = config.SECRET_KEY;
   if (secret === PLACEHOLDER_SECRET || secret.length < MIN_SECRET_LENGTH) {
     throw new ConfigError(
       `SECRET_KEY must be a random value of at least ${MIN_SECRET_LENGTH} characters ` +

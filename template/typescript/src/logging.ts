@@ -19,14 +19,14 @@ const MESSAGE_KEY = "event";
 export function createLogger(config: Config, destination?: DestinationStream): FastifyBaseLogger {
   const options: LoggerOptions = { level: LEVELS[config.LOG_LEVEL], messageKey: MESSAGE_KEY };
   if (logFormat(config) === "console") {
-    const console = pretty({
+    const readable = pretty({
       messageKey: MESSAGE_KEY,
       ignore: "pid,hostname",
       translateTime: "SYS:HH:MM:ss.l",
       sync: true,
       ...(destination && { destination }),
     });
-    return pino(options, console);
+    return pino(options, readable);
   }
   return pino(
     {

@@ -32,7 +32,10 @@ export class Readiness {
   /** Run every check at once; each answers "ok" or a short reason. */
   async report(log: FastifyBaseLogger): Promise<Record<string, CheckResult>> {
     const results = await Promise.all(
-      Array.from(this.#checks, async ([name, check]) => [name, await this.#run(name, check, log)]),
+      Array.from(
+        this.#checks,
+        async ([name, check]) => [name, await this.#run(name, check, log)] as const,
+      ),
     );
     return Object.fromEntries(results);
   }
@@ -48,7 +51,8 @@ export class Readiness {
         log.warn({ check: name }, "readiness.timeout");
         return "timeout";
       }
-      log.warn({ check: name, err: error }, "readiness.failed");
+      const reason = error instanceof Error ? error.message : String(error);
+      log.warn({ check: name, reason }, "readiness.failed");
       return "unavailable";
     }
   }
