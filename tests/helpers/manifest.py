@@ -76,6 +76,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "src/request-id.ts",
             "src/routes.ts",
             "src/server.ts",
+            "src/shutdown.ts",
             "test/access-log.test.ts",
             "test/config.test.ts",
             "test/custom/hello.test.ts",
@@ -84,6 +85,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "test/health/routes.test.ts",
             "test/lifecycle.test.ts",
             "test/request-id.test.ts",
+            "test/shutdown.test.ts",
         },
     },
 }

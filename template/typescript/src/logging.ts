@@ -10,23 +10,26 @@
 
 import type { FastifyBaseLogger } from "fastify";
 import { type DestinationStream, type LoggerOptions, pino } from "pino";
-import pretty from "pino-pretty";
+import { prettyFactory } from "pino-pretty";
 import { type Config, logFormat } from "./config.ts";
 
 const LEVELS = { DEBUG: "debug", INFO: "info", WARNING: "warn", ERROR: "error" } as const;
 const MESSAGE_KEY = "event";
 
-export function createLogger(config: Config, destination?: DestinationStream): FastifyBaseLogger {
+export function createLogger(
+  config: Config,
+  destination: DestinationStream = pino.destination({ sync: true }),
+): FastifyBaseLogger {
   const options: LoggerOptions = { level: LEVELS[config.LOG_LEVEL], messageKey: MESSAGE_KEY };
   if (logFormat(config) === "console") {
-    const readable = pretty({
+    // Formatted in place, not in pino-pretty's stream: a stream would still
+    // hold the last lines when the process exits.
+    const prettify = prettyFactory({
       messageKey: MESSAGE_KEY,
       ignore: "pid,hostname",
       translateTime: "SYS:HH:MM:ss.l",
-      sync: true,
-      ...(destination && { destination }),
     });
-    return pino(options, readable);
+    return pino(options, { write: (line) => destination.write(prettify(line)) });
   }
   return pino(
     {
@@ -34,6 +37,6 @@ export function createLogger(config: Config, destination?: DestinationStream): F
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },
-    destination ?? pino.destination({ sync: true }),
+    destination,
   );
 }

@@ -1,14 +1,11 @@
 /**
- * `make run`: read the configuration, build the app, listen.
- *
- * On SIGTERM or SIGINT, `app.close()` stops accepting connections and lets
- * in-flight requests finish; past `SHUTDOWN_TIMEOUT_SECONDS` the process exits
- * anyway, with an error. The lifecycle plugin logs the last line.
+ * `make run`: read the configuration, build the app, listen, and close
+ * gracefully on SIGTERM or SIGINT (see `shutdown.ts`).
  */
 
-import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { shutdownOnSignal } from "./shutdown.ts";
 
 function configOrExit(): Config {
   try {
@@ -25,15 +22,7 @@ function configOrExit(): Config {
 
 const config = configOrExit();
 const app = await buildApp(config);
-
-closeWithGrace(
-  { delay: config.SHUTDOWN_TIMEOUT_SECONDS * 1000, logger: app.log },
-  async ({ err }) => {
-    if (err) {
-      app.log.error({ err }, "service.failed");
-    }
-    await app.close();
-  },
-);
-
+const shutdown = shutdownOnSignal(app, config.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
 await app.listen({ host: config.HOST, port: config.PORT });
