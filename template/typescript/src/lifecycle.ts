@@ -1,10 +1,10 @@
 /**
  * What happens when the service starts and when it stops.
  *
- * Later stages register their resources here, one line each (database,
- * cache, broker): a resource is a plugin that opens its connection, registers
- * its readiness check (`app.readiness.register`) and closes the connection in
- * an `onClose` hook.
+ * Later stages register their resources (database, cache, broker) at the end
+ * of this plugin, one `await app.register(...)` line each: a resource is a
+ * plugin that opens its connection, registers its readiness check
+ * (`app.readiness.register`) and closes the connection in an `onClose` hook.
  */
 
 import fp from "fastify-plugin";
