@@ -51,3 +51,4 @@ bench: setup ## Benchmarks, run on purpose: generation, update, generated make c
 lock: ## Re-resolve the lock files the stacks ship
 	./scripts/lock-python
 	./scripts/lock-go
+	./scripts/lock-typescript

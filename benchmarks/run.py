@@ -5,7 +5,7 @@ Measures, per buildable stack:
 - update: `copier update` from one template release to the next, on a project
   with learner edits;
 - the generated project's `make setup && make ci`, from a cold package cache
-  (uv's, or Maven's local repository) and a warm one;
+  (uv's, npm's, Go's, or Maven's local repository) and a warm one;
 - the service's startup time to a 200 on `/readyz`, and its idle resident memory.
 
 Prints a table and writes benchmarks/results/latest.json.
@@ -101,11 +101,13 @@ def bench_make_ci(language: str, work: Path) -> dict[str, object]:
     project = render(work / f"ci-{language}", {"language": language})
     results: dict[str, object] = {}
     for label, cache in (("cold", work / "empty-cache"), ("warm", None)):
-        shutil.rmtree(project / ".venv", ignore_errors=True)
-        shutil.rmtree(project / "target", ignore_errors=True)
+        for installed in (".venv", "node_modules", "target"):
+            shutil.rmtree(project / installed, ignore_errors=True)
         env = project_env()
         if cache is not None:
+            # Each stack's package cache, pointed at an empty folder.
             env["UV_CACHE_DIR"] = str(cache / "uv")
+            env["npm_config_cache"] = str(cache / "npm")
             env["GOCACHE"] = str(cache / "go-build")
             env["GOMODCACHE"] = str(cache / "go-mod")
             # Writable module files, so the temporary folder can be removed.
@@ -134,7 +136,7 @@ def bench_make_ci(language: str, work: Path) -> dict[str, object]:
 
 
 def group_rss_kib(pgid: int) -> int:
-    """Resident memory of the service's processes (make and uv excluded)."""
+    """Resident memory of the service's processes (make and the package managers excluded)."""
     total = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -145,7 +147,7 @@ def group_rss_kib(pgid: int) -> int:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        if int(stat[2]) != pgid or comm in {"make", "uv"}:
+        if int(stat[2]) != pgid or comm in {"make", "uv", "npm"}:
             continue
         rss = next(line for line in status.splitlines() if line.startswith("VmRSS:"))
         total += int(rss.split()[1])

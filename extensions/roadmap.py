@@ -75,7 +75,7 @@ class Stack:
 
 STACKS: dict[str, Stack] = {
     "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=3),
-    "typescript": Stack("typescript", "TypeScript", "Fastify", "k6", built_up_to=0),
+    "typescript": Stack("typescript", "TypeScript", "Fastify", "k6", built_up_to=1),
     "go": Stack("go", "Go", "net/http", "k6", built_up_to=1),
     "java": Stack("java", "Java", "Spring Boot", "k6", built_up_to=1),
 }

@@ -7,6 +7,7 @@ their notes. `assert_kept` checks all of it survived.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -229,6 +230,72 @@ class Echo{step}ControllerTest {{
                 .isStrictlyEqualTo("{{\\"text\\":\\"kept\\",\\"step\\":{step}}}");
     }}
 }}
+""",
+    )
+    edits.append(project, ".env", f"\n# learner setting {step}\nLOG_LEVEL=DEBUG\n")
+    edits.append(project, "docs/notes.md", f"\n{NOTE}")
+    return edits
+
+
+def typescript_learner_edits(project: Path, package: str, step: int) -> LearnerEdits:
+    """A new route plugin in `src/custom/`, its test, an `.env` change and a note."""
+    del package  # a TypeScript project has no package folder
+    edits = LearnerEdits()
+    edits.write(
+        project,
+        f"src/custom/echo{step}.ts",
+        f"""/** A learner's own endpoint, written before update {step}. */
+
+import type {{ FastifyPluginAsyncTypebox }} from "@fastify/type-provider-typebox";
+import Type from "typebox";
+
+const Query = Type.Object({{ text: Type.String() }});
+
+const Echo = Type.Object({{ text: Type.String(), step: Type.Integer() }});
+
+export const echo{step}: FastifyPluginAsyncTypebox = async (app) => {{
+  app.get(
+    "/echo{step}",
+    {{ schema: {{ querystring: Query, response: {{ 200: Echo }} }} }},
+    async (request) => ({{ text: request.query.text, step: {step} }}),
+  );
+}};
+""",
+    )
+    # Biome sorts imports naturally: echo2 before echo10.
+    plugins = sorted(
+        (path.stem for path in (project / "src/custom").glob("*.ts") if path.stem != "index"),
+        key=lambda name: [
+            int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)
+        ],
+    )
+    imports = "".join(f'import {{ {name} }} from "./{name}.ts";\n' for name in plugins)
+    registers = "".join(f"  await app.register({name});\n" for name in plugins)
+    edits.write(
+        project,
+        "src/custom/index.ts",
+        f"""/** My endpoints. */
+
+import type {{ FastifyPluginAsync }} from "fastify";
+{imports}
+export const custom: FastifyPluginAsync = async (app) => {{
+{registers}}};
+""",
+    )
+    edits.write(
+        project,
+        f"test/custom/echo{step}.test.ts",
+        f"""import {{ expect, it }} from "vitest";
+import {{ testApp }} from "../factories.ts";
+
+it("echo{step} returns the text", async () => {{
+  const {{ app }} = await testApp();
+
+  const response = await app.inject({{ url: "/custom/echo{step}", query: {{ text: "kept" }} }});
+
+  expect(response.statusCode).toBe(200);
+  expect(response.json()).toEqual({{ text: "kept", step: {step} }});
+}});
 """,
     )
     edits.append(project, ".env", f"\n# learner setting {step}\nLOG_LEVEL=DEBUG\n")

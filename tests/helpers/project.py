@@ -124,6 +124,8 @@ def files_of(project: Path) -> set[str]:
         ".ruff_cache",
         "__pycache__",
         "target",
+        "node_modules",
+        "dist",
     }
     return {
         path.relative_to(project).as_posix()

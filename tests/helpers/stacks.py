@@ -17,6 +17,7 @@ from tests.helpers.learner import (
     go_learner_edits,
     java_learner_edits,
     python_learner_edits,
+    typescript_learner_edits,
 )
 
 
@@ -95,5 +96,19 @@ STACK_SPECS: dict[str, StackSpec] = {
         # go.mod and go.sum exactly as `go mod tidy` would write them.
         lock_check=("go", "mod", "tidy", "-diff"),
         tests_passed="\nok  \t",
+    ),
+    "typescript": StackSpec(
+        key="typescript",
+        owned_dirs=("src/custom/", "test/custom/"),
+        learner_edits=typescript_learner_edits,
+        hook_template="template/typescript/src/routes.ts",
+        hook_anchor="export async function routes",
+        comment="//",
+        owned_template="template/typescript/src/custom/hello.ts",
+        owned_old="Hello, ${request.query.name}!",
+        owned_new="Hi, ${request.query.name}!",
+        # Fails when package.json declares what package-lock.json does not lock.
+        lock_check=("npm", "ls", "--package-lock-only", "--all"),
+        tests_passed=r"Tests\s+\d+ passed",
     ),
 }
