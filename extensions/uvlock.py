@@ -79,22 +79,21 @@ def _array(lines: list[str]) -> str:
     return "[\n" + "".join(f"    {line},\n" for line in lines) + "]"
 
 
-def _dependency(req: Requirement) -> dict[str, Any]:
-    item: dict[str, Any] = {"name": canonicalize_name(req.name)}
-    if req.extras:
-        item["extra"] = sorted(req.extras)
-    if req.marker:
-        item["marker"] = str(req.marker)
-    return item
+def _requirements(reqs: list[Requirement], *, metadata: bool) -> str:
+    return _array([_inline(_item(req, metadata=metadata)) for req in reqs])
 
 
-def _requires(req: Requirement) -> dict[str, Any]:
+def _item(req: Requirement, *, metadata: bool) -> dict[str, Any]:
+    """A requirement as uv writes it: in `dependencies`, or (`metadata`) in `requires-dist`.
+
+    The two forms differ in the name of the extras key and in the specifier.
+    """
     item: dict[str, Any] = {"name": canonicalize_name(req.name)}
     if req.extras:
-        item["extras"] = sorted(req.extras)
+        item["extras" if metadata else "extra"] = sorted(req.extras)
     if req.marker:
         item["marker"] = str(req.marker)
-    if req.specifier:
+    if metadata and req.specifier:
         item["specifier"] = str(req.specifier)
     return item
 
@@ -118,20 +117,18 @@ def project_entry(pyproject: dict[str, Any]) -> str:
         'source = { editable = "." }',
     ]
     if dependencies:
-        lines.append("dependencies = " + _array([_inline(_dependency(r)) for r in dependencies]))
+        lines.append("dependencies = " + _requirements(dependencies, metadata=False))
     if groups:
         lines += ["", "[package.dev-dependencies]"]
         lines += [
-            f"{group} = " + _array([_inline(_dependency(r)) for r in reqs])
-            for group, reqs in groups.items()
+            f"{group} = " + _requirements(reqs, metadata=False) for group, reqs in groups.items()
         ]
     lines += ["", "[package.metadata]"]
-    lines.append("requires-dist = " + _array([_inline(_requires(r)) for r in dependencies]))
+    lines.append("requires-dist = " + _requirements(dependencies, metadata=True))
     if groups:
         lines += ["", "[package.metadata.requires-dev]"]
         lines += [
-            f"{group} = " + _array([_inline(_requires(r)) for r in reqs])
-            for group, reqs in groups.items()
+            f"{group} = " + _requirements(reqs, metadata=True) for group, reqs in groups.items()
         ]
     return "\n".join(lines) + "\n"
 

@@ -21,6 +21,7 @@ from tests.helpers.combinations import Combination
 from tests.helpers.project import make, render
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import make_run
+from tests.helpers.services import require_services
 
 DATABASES = ("postgresql", "mysql", "mongodb")
 
@@ -54,6 +55,7 @@ def target(
     if combo.language == "external":
         yield Target("external", os.environ["CONFORMANCE_BASE_URL"].rstrip("/"), combo.stage)
         return
+    require_services(combo.data())
     project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
     make(project, "setup")
     if roadmap.derive_context(combo.data())["features"]["database"]:

@@ -36,9 +36,9 @@ def test_prompt_refuses_a_bad_slug_then_accepts_a_good_one(tmp_path: Path) -> No
         child.expect(prompt)
         child.send(ENTER)
     child.expect("language stack")
-    child.expect("not built yet")  # unbuilt stacks are listed, with the reason
     child.send(ENTER)
     child.expect("roadmap stage")
+    child.expect("not built yet")  # unbuilt stages are listed, with the reason
     child.send(ENTER)
     child.expect(pexpect.EOF, timeout=60)
     child.close()

@@ -19,6 +19,7 @@ from tests.helpers.combinations import NAMING_VARIANTS, Combination
 from tests.helpers.project import make, render
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import make_run
+from tests.helpers.services import require_services
 from tests.helpers.stacks import STACK_SPECS
 
 pytestmark = pytest.mark.generated
@@ -48,6 +49,7 @@ GOLDEN = golden()
 @pytest.fixture(scope="module", params=GOLDEN, ids=[combo.id for combo in GOLDEN])
 def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     combo: Combination = request.param
+    require_services(combo.data())
     project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
     make(project, "setup")
     if roadmap.derive_context(combo.data())["features"]["database"]:

@@ -90,6 +90,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "src/{pkg}/tags/__init__.py",
             "src/{pkg}/tags/router.py",
             "src/{pkg}/web/__init__.py",
+            "src/{pkg}/web/asgi.py",
             "src/{pkg}/web/body_limit.py",
             "src/{pkg}/web/docs.py",
             "src/{pkg}/web/error_handlers.py",

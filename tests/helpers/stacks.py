@@ -109,6 +109,6 @@ STACK_SPECS: dict[str, StackSpec] = {
         owned_new="Hi, ${request.query.name}!",
         # Fails when package.json declares what package-lock.json does not lock.
         lock_check=("npm", "ls", "--package-lock-only", "--all"),
-        tests_passed=r"Tests\s+\d+ passed",
+        tests_passed=r"\d+ passed",  # vitest: "Tests  25 passed (25)", colored
     ),
 }

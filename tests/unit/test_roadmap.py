@@ -97,16 +97,15 @@ def test_bad_email_is_refused_with_an_example() -> None:
     assert "ada@example.com" in roadmap.check_email("not-an-email")
 
 
-def test_unbuilt_language_is_refused_naming_what_is_available() -> None:
-    unbuilt = [stack for stack in roadmap.STACKS.values() if not stack.built_up_to]
-    if not unbuilt:
-        pytest.skip("every stack is built")
+@pytest.mark.parametrize("stack", list(roadmap.STACKS.values()), ids=list(roadmap.STACKS))
+def test_a_language_is_refused_exactly_while_it_is_not_built(stack: roadmap.Stack) -> None:
+    message = roadmap.unbuilt_language(stack.key)
 
-    message = roadmap.unbuilt_language(unbuilt[0].key)
-
-    assert message.startswith(f"the {unbuilt[0].name} stack is not built yet")
-    assert "available now: python (stage" in message
-    assert roadmap.unbuilt_language("python") == ""
+    if stack.built_up_to:
+        assert message == ""
+    else:
+        assert message.startswith(f"the {stack.name} stack is not built yet")
+        assert "available now: python (stage" in message
 
 
 def test_unbuilt_stage_is_refused_naming_what_is_available() -> None:
