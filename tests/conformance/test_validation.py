@@ -98,3 +98,60 @@ def test_the_openapi_document_names_the_spec_operations_that_exist(
         if path in spec_paths and method in spec_paths[path]:
             assert spec_paths[path][method] == operation_id, (method, path)
     assert len(matching) >= 10
+
+
+# Parameters of the spec that arrive with users (stage 5).
+USER_PARAMETERS = {"favorited"}
+
+
+def _success_codes(operation: dict[str, Any]) -> set[str]:
+    return {code for code in operation.get("responses", {}) if code.startswith("2")}
+
+
+def _envelope(operation: dict[str, Any], document: dict[str, Any]) -> set[str]:
+    """The top-level keys of an operation's JSON request body (`article`, `comment`, ...)."""
+    body = operation.get("requestBody")
+    if body is None:
+        return set()
+    while "$ref" in body:
+        body = _resolve(document, body["$ref"])
+    schema = body["content"]["application/json"]["schema"]
+    while "$ref" in schema:
+        schema = _resolve(document, schema["$ref"])
+    return set(schema.get("properties", {}))
+
+
+def _resolve(document: dict[str, Any], ref: str) -> Any:
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def test_each_operation_served_is_documented_as_the_spec_documents_it(
+    http: httpx.Client,
+) -> None:
+    ours = http.get("/openapi.json").json()
+    reference = spec()
+    compared = 0
+    for path, item in reference["paths"].items():
+        served = ours["paths"].get("/api" + path)
+        if served is None:
+            continue
+        for method, operation in item.items():
+            mine = served.get(method)
+            if mine is None:
+                continue
+            where = f"{method.upper()} /api{path}"
+            assert mine.get("operationId") == operation["operationId"], where
+            assert _success_codes(operation) <= _success_codes(mine), where
+            assert _envelope(operation, reference) == _envelope(mine, ours), where
+            parameters = [
+                _resolve(reference, p["$ref"]) if "$ref" in p else p
+                for p in operation.get("parameters", [])
+            ]
+            wanted = {p["name"] for p in parameters} - USER_PARAMETERS
+            documented = {p["name"] for p in mine.get("parameters", [])}
+            assert wanted <= documented, where
+            compared += 1
+    assert compared >= 10

@@ -252,6 +252,7 @@ STORAGE_FILES: dict[str, dict[str, set[str]]] = {
             "src/{pkg}/storage/mongo/ids.py",
             "src/{pkg}/storage/mongo/profiles.py",
             "src/{pkg}/storage/mongo/schema.py",
+            "tests/storage/test_command_count.py",
         },
     },
 }
