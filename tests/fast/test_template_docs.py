@@ -55,3 +55,13 @@ def test_readme_test_command_is_a_make_target() -> None:
     assert "make test\n" in README
     assert re.search(r"^test: ", makefile, re.MULTILINE)
     assert "make test" in (TEMPLATE_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_stage_index_names_exactly_the_stacks_built_for_each_stage() -> None:
+    index = (TEMPLATE_ROOT / "docs" / "stages" / "index.md").read_text(encoding="utf-8")
+    rows = [line for line in index.splitlines() if re.match(r"^\| \d+ \|", line)]
+
+    assert len(rows) == 11
+    for number, row in enumerate(rows, start=1):
+        built = [s.name for s in roadmap.STACKS.values() if s.built_up_to >= number]
+        assert row.rstrip(" |").rsplit("| ", 1)[-1] == (", ".join(built) or "not yet"), row
