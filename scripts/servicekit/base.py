@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -227,7 +228,7 @@ def stop_group(pid: int, sig: signal.Signals, timeout: float) -> None:
     raise ServiceError(f"process group {pid} survived SIGKILL")
 
 
-class Service:
+class Service(ABC):
     """One backing service. Subclasses set the class variables and implement the hooks."""
 
     name: ClassVar[str]
@@ -253,24 +254,27 @@ class Service:
 
     def install(self) -> None:
         """Fetch or build what apt does not give (after apt has run). Idempotent."""
+        return  # most services need nothing beyond their Debian packages
 
     def installed_version(self) -> str:
         version = dpkg_version(self.packages[0])
         return version or "not installed"
 
+    @abstractmethod
     def start(self) -> None:
         """Prepare the data dir on first use, spawn the processes, wait until ready."""
-        raise NotImplementedError
 
+    @abstractmethod
     def ready(self) -> bool:
         """True when a real client gets an answer from every process."""
-        raise NotImplementedError
 
+    @abstractmethod
     def env(self) -> dict[str, str]:
-        raise NotImplementedError
+        """The `export` lines of `scripts/services env`, as name → value."""
 
     def after_stop(self) -> None:
         """Clean up helpers that left the process group (e.g. Erlang's epmd)."""
+        return  # most services leave nothing behind
 
     # --- shared machinery ----------------------------------------------------------
 

@@ -57,26 +57,23 @@ class PostgreSQL(Service):
             "max_connections=200",
         ]
 
+    def _superuser_psql(self, port: int, sql: str) -> list[str]:
+        """psql as the superuser over the Unix socket (trusted, local admin only)."""
+        connection = [
+            "-h",
+            str(self.socket_dir),
+            "-p",
+            str(port),
+            "-U",
+            "postgres",
+            "-d",
+            "postgres",
+        ]
+        return [str(BIN / "psql"), *connection, "-v", "ON_ERROR_STOP=1", "-tAc", sql]
+
     def _psql(self, port: int, sql: str) -> str:
-        """Run SQL as the superuser over the Unix socket (trusted, local admin only)."""
-        proc = run(
-            [
-                str(BIN / "psql"),
-                "-h",
-                str(self.socket_dir),
-                "-p",
-                str(port),
-                "-U",
-                "postgres",
-                "-d",
-                "postgres",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-tAc",
-                sql,
-            ]
-        )
-        return proc.stdout.strip()
+        """Run SQL as the superuser; fail loudly when it fails."""
+        return run(self._superuser_psql(port, sql)).stdout.strip()
 
     def _client_answers(self, port: int, sql: str) -> str | None:
         """Log in over TCP as the documented user, as an application would."""
@@ -158,21 +155,5 @@ class PostgreSQL(Service):
         self.spawn("replica", self._server_argv(replica, REPLICA_PORT), user=OS_USER)
 
     def _superuser_answers(self, port: int) -> bool:
-        proc = run(
-            [
-                str(BIN / "psql"),
-                "-h",
-                str(self.socket_dir),
-                "-p",
-                str(port),
-                "-U",
-                "postgres",
-                "-d",
-                "postgres",
-                "-tAc",
-                "select 1",
-            ],
-            check=False,
-            timeout=10,
-        )
+        proc = run(self._superuser_psql(port, "select 1"), check=False, timeout=10)
         return proc.returncode == 0

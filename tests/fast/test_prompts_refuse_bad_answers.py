@@ -48,9 +48,13 @@ REFUSALS: list[tuple[str, Any, str]] = [
 ]
 
 
-def _first_unbuilt_stage() -> int | None:
-    built = roadmap.STACKS["python"].built_up_to
-    return built + 1 if built < 11 else None
+# Every (stack, stage) the template cannot build yet, and one of them to try.
+UNBUILT = [
+    (stack, number)
+    for stack in roadmap.STACKS.values()
+    for number in range(stack.built_up_to + 1, 12)
+    if stack.built_up_to
+]
 
 
 @pytest.mark.parametrize(
@@ -70,13 +74,16 @@ def test_bad_answer_is_refused_and_nothing_is_written(
     assert not destination.exists()
 
 
-def test_unbuilt_stage_is_refused_naming_what_is_available(tmp_path: Path) -> None:
-    stage = _first_unbuilt_stage()
-    if stage is None:
-        pytest.skip("every Python stage is built")
-
-    with pytest.raises(ValueError, match="is not built yet for Python") as refusal:
-        render(tmp_path / "project", {"stage": stage})
+@pytest.mark.parametrize(
+    ("stack", "stage"),
+    UNBUILT[:1] + UNBUILT[-1:],
+    ids=[f"{stack.key}-s{stage}" for stack, stage in UNBUILT[:1] + UNBUILT[-1:]],
+)
+def test_unbuilt_stage_is_refused_naming_what_is_available(
+    tmp_path: Path, stack: roadmap.Stack, stage: int
+) -> None:
+    with pytest.raises(ValueError, match=f"is not built yet for {stack.name}") as refusal:
+        render(tmp_path / "project", {"language": stack.key, "stage": stage})
 
     assert "built now: stage" in str(refusal.value)
     assert not (tmp_path / "project").exists()

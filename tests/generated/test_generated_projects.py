@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import signal
+import time
 from pathlib import Path
 
 import httpx
@@ -58,7 +59,6 @@ def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 
 def test_own_ci_passes_after_a_fresh_install(project: Path) -> None:
-    language = yaml.safe_load((project / ".copier-answers.yml").read_text())["language"]
     result = make(project, "ci")
 
     language = yaml.safe_load((project / ".copier-answers.yml").read_text())["language"]
@@ -93,3 +93,54 @@ def test_make_run_refuses_a_placeholder_secret_in_production(project: Path) -> N
         pass
 
     assert "SECRET_KEY must be a random value" in str(failure.value)
+
+
+def test_make_dev_serves_and_reloads_a_changed_source_file(project: Path) -> None:
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    spec = STACK_SPECS[answers["language"]]
+    source = project / spec.rendered_owned_file(answers)
+    original = source.read_text(encoding="utf-8")
+    with make_run(project, target="dev", startup_timeout=300) as service:
+        before = httpx.get(f"{service.base_url}/custom/hello", params={"name": "Ada"})
+        if spec.dev_reloads:
+            source.write_text(original.replace(spec.owned_old, spec.owned_new), encoding="utf-8")
+            try:
+                after = _until_greeting_changes(service.base_url, before.json(), timeout=120)
+            finally:
+                source.write_text(original, encoding="utf-8")
+            assert after == {"message": "Hi, Ada!"}
+        service.terminate()
+
+    assert before.json() == {"message": "Hello, Ada!"}
+
+
+def _until_greeting_changes(base_url: str, old: object, timeout: float) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            body = httpx.get(f"{base_url}/custom/hello", params={"name": "Ada"}).json()
+            if body != old:
+                return body
+        except (httpx.TransportError, ValueError):
+            pass  # restarting
+        time.sleep(0.2)
+    raise AssertionError(f"`make dev` did not reload within {timeout}s")
+
+
+def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> None:
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    has_bench = "\nbench:" in (project / "Makefile").read_text(encoding="utf-8")
+    assert has_bench == (answers["stage"] >= STACK_SPECS[answers["language"]].bench_from_stage)
+    if not has_bench:
+        return
+    # A short, gentle run: this proves the command works, it measures nothing.
+    env = {"BENCH_DURATION": "3s", "BENCH_CONNECTIONS": "2", "BENCH_ARTICLES": "60"}
+    result = make(project, "bench", env=env)
+
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("endpoint"))
+    rows = lines[header + 1 : header + 4]
+    assert len(rows) == 3, result.stdout
+    for row in rows:
+        requests_per_second = float(row.split()[-3])
+        assert requests_per_second > 0, row

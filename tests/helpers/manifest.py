@@ -82,6 +82,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "src/{pkg}/profiles/schemas.py",
             "src/{pkg}/profiles/service.py",
             "src/{pkg}/rate_limit/__init__.py",
+            "src/{pkg}/rate_limit/factory.py",
             "src/{pkg}/rate_limit/limiter.py",
             "src/{pkg}/rate_limit/middleware.py",
             "src/{pkg}/services.py",

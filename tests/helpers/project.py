@@ -87,9 +87,15 @@ def project_env(project: Path | None = None) -> dict[str, str]:
     return env
 
 
-def make(project: Path, *targets: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+def make(
+    project: Path, *targets: str, timeout: float = 900, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return run(
-        ["make", *targets], project, env=project_env(project), timeout=timeout, inherit=False
+        ["make", *targets],
+        project,
+        env={**project_env(project), **(env or {})},
+        timeout=timeout,
+        inherit=False,
     )
 
 

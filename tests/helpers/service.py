@@ -55,14 +55,17 @@ def _group_alive(pgid: int) -> bool:
 
 @contextmanager
 def make_run(
-    project: Path, env: Mapping[str, str] | None = None, startup_timeout: float = 120
+    project: Path,
+    env: Mapping[str, str] | None = None,
+    startup_timeout: float = 120,
+    target: str = "run",
 ) -> Iterator[RunningService]:
-    """`make run` on a free port; yields once `/healthz` answers."""
+    """`make run` (or `make dev`) on a free port; yields once `/healthz` answers."""
     port = free_port()
-    log_path = project / "make-run.log"
+    log_path = project / f"make-{target}.log"
     with log_path.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
-            ["make", "run"],
+            ["make", target],
             cwd=project,
             env={**project_env(project), "HOST": "127.0.0.1", "PORT": str(port), **(env or {})},
             stdout=log,

@@ -8,9 +8,10 @@ is built.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tests.helpers.learner import (
     LearnerEdits,
@@ -19,6 +20,7 @@ from tests.helpers.learner import (
     python_learner_edits,
     typescript_learner_edits,
 )
+from tests.helpers.roadmap import roadmap
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,20 @@ class StackSpec:
     owned_new: str
     lock_check: tuple[str, ...] | None
     """A command that fails when the lock file does not match the declared dependencies."""
+    bench_from_stage: int
+    """The stage whose project gains `make bench` (12: not yet)."""
+    dev_reloads: bool
+    """`make dev` restarts on a saved source file (Java's devtools wait for a compile)."""
     tests_passed: str
     """A regular expression that the output of the project's `make ci` matches when tests passed."""
+
+    def rendered_owned_file(self, answers: Mapping[str, Any]) -> str:
+        """Where `owned_template` lands in a generated project with these answers."""
+        name = self.owned_template.removeprefix(f"template/{self.key}/").removesuffix(".jinja")
+        java_path = roadmap.derive_context(answers)["java_package_path"]
+        return name.replace("{{ package_name }}", answers["package_name"]).replace(
+            "{{ java_package_path }}", java_path
+        )
 
     def owns(self, name: str, package: str) -> bool:
         folders = [folder.replace("{pkg}", package) for folder in self.owned_dirs]
@@ -54,6 +68,8 @@ class StackSpec:
 STACK_SPECS: dict[str, StackSpec] = {
     "python": StackSpec(
         key="python",
+        bench_from_stage=3,
+        dev_reloads=True,
         owned_dirs=("src/{pkg}/custom/", "tests/custom/"),
         learner_edits=python_learner_edits,
         hook_template="template/python/src/{{ package_name }}/routes.py.jinja",
@@ -67,6 +83,8 @@ STACK_SPECS: dict[str, StackSpec] = {
     ),
     "java": StackSpec(
         key="java",
+        bench_from_stage=12,
+        dev_reloads=False,
         owned_dirs=("src/main/java/*/custom/", "src/test/java/*/custom/"),
         learner_edits=java_learner_edits,
         hook_template="template/java/src/main/java/{{ java_package_path }}/Routes.java.jinja",
@@ -85,6 +103,8 @@ STACK_SPECS: dict[str, StackSpec] = {
     ),
     "go": StackSpec(
         key="go",
+        bench_from_stage=12,
+        dev_reloads=True,
         owned_dirs=("custom/",),
         learner_edits=go_learner_edits,
         hook_template="template/go/http/routes.go.jinja",
@@ -99,6 +119,8 @@ STACK_SPECS: dict[str, StackSpec] = {
     ),
     "typescript": StackSpec(
         key="typescript",
+        bench_from_stage=12,
+        dev_reloads=True,
         owned_dirs=("src/custom/", "test/custom/"),
         learner_edits=typescript_learner_edits,
         hook_template="template/typescript/src/routes.ts",
