@@ -19,7 +19,7 @@ import yaml
 from tests.helpers.combinations import NAMING_VARIANTS, Combination
 from tests.helpers.project import make, render
 from tests.helpers.roadmap import roadmap
-from tests.helpers.service import make_run
+from tests.helpers.service import free_port, make_run
 from tests.helpers.services import require_services
 from tests.helpers.stacks import STACK_SPECS
 
@@ -134,7 +134,12 @@ def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> No
     if not has_bench:
         return
     # A short, gentle run: this proves the command works, it measures nothing.
-    env = {"BENCH_DURATION": "3s", "BENCH_CONNECTIONS": "2", "BENCH_ARTICLES": "60"}
+    env = {
+        "BENCH_DURATION": "3s",
+        "BENCH_CONNECTIONS": "2",
+        "BENCH_ARTICLES": "60",
+        "BENCH_PORT": str(free_port()),  # parallel runs must not load each other's server
+    }
     result = make(project, "bench", env=env)
 
     lines = result.stdout.splitlines()
