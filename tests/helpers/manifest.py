@@ -242,8 +242,10 @@ STORAGE_FILES: dict[str, dict[str, set[str]]] = {
             "src/{pkg}/storage/sql/comments.py",
             "src/{pkg}/storage/sql/engine.py",
             "src/{pkg}/storage/sql/profiles.py",
+            "src/{pkg}/storage/sql/compiled.py",
             "src/{pkg}/storage/sql/reads.py",
             "src/{pkg}/storage/sql/tables.py",
+            "tests/storage/test_dropped_connections.py",
             "tests/storage/test_statement_count.py",
         },
         "mongo": {
