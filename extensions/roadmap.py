@@ -74,7 +74,7 @@ class Stack:
 
 
 STACKS: dict[str, Stack] = {
-    "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=3),
+    "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=4),
     "typescript": Stack("typescript", "TypeScript", "Fastify", "k6", built_up_to=1),
     "go": Stack("go", "Go", "net/http", "k6", built_up_to=1),
     "java": Stack("java", "Java", "Spring Boot", "k6", built_up_to=1),
@@ -297,6 +297,8 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     return {
         # Where the domain lives: process memory until stage 3 brings a database.
         "storage": _storage(features, answers.get("database")),
+        # Where cached reads live: none until stage 4, then the `cache` answer.
+        "cache_store": str(answers.get("cache") or "redis") if features["cache"] else "none",
         # The DATABASE_URL of compose.yaml's database, the development default.
         "database_url_default": DATABASE_URLS.get(str(answers.get("database")), ""),
         # Java: the base package and its source folder (com.example.conduitapi).

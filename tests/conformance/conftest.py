@@ -17,13 +17,11 @@ import httpx
 import pytest
 
 from tests.conformance.client import Conduit, Target
-from tests.helpers.combinations import Combination
+from tests.helpers.combinations import Combination, per_database
 from tests.helpers.project import make, render
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import make_run
 from tests.helpers.services import require_services
-
-DATABASES = ("postgresql", "mysql", "mongodb")
 
 
 def golden_targets() -> list[Combination]:
@@ -33,10 +31,7 @@ def golden_targets() -> list[Combination]:
         stage = stack.built_up_to
         if stage < 2:
             continue
-        if roadmap.derive_context({"stage": stage})["features"]["database"]:
-            targets += [Combination(stack.key, stage, {"database": db}, db) for db in DATABASES]
-        else:
-            targets.append(Combination(stack.key, stage))
+        targets += per_database(stack.key, stage)
     return targets
 
 

@@ -37,6 +37,7 @@ def test_project_has_exactly_the_files_of_its_stage(
         answers["project_slug"],
         context["storage"],
         context["java_package_path"],
+        context["cache_store"],
     )
 
     actual = files_of(rendered)

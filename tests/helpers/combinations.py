@@ -110,3 +110,21 @@ def buildable_combinations() -> list[Combination]:
                 if label != "default":
                     combos.append(Combination(stack.key, stage, answers, label))
     return combos
+
+
+DATABASES = ("postgresql", "mysql", "mongodb")
+# From stage 4: every database once, and each cache store with more than one database.
+DATABASE_CACHES = (("postgresql", "redis"), ("mysql", "memory"), ("mongodb", "redis"))
+
+
+def per_database(language: str, stage: int) -> list[Combination]:
+    """The golden projects of a stage: one per database from stage 3, with its cache from 4."""
+    features = roadmap.derive_context({"stage": stage})["features"]
+    if features["cache"]:
+        return [
+            Combination(language, stage, {"database": db, "cache": cache}, f"{db}-{cache}")
+            for db, cache in DATABASE_CACHES
+        ]
+    if features["database"]:
+        return [Combination(language, stage, {"database": db}, db) for db in DATABASES]
+    return [Combination(language, stage)]

@@ -24,6 +24,7 @@ SHARED_FILES: dict[int, set[str]] = {
     },
     2: {"docs/lessons/02-api-design.md"},
     3: {"docs/lessons/03-databases.md", "compose.yaml"},
+    4: {"docs/lessons/04-caching.md"},
 }
 
 STACK_FILES: dict[str, dict[int, set[str]]] = {
@@ -132,6 +133,24 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/test_migrate.py",
             "tests/test_readiness_dependencies.py",
             "tests/test_seed.py",
+        },
+        4: {
+            "src/{pkg}/cache/__init__.py",
+            "src/{pkg}/cache/articles.py",
+            "src/{pkg}/cache/cache.py",
+            "src/{pkg}/cache/factory.py",
+            "src/{pkg}/cache/memory.py",
+            "src/{pkg}/cache/profiles.py",
+            "src/{pkg}/cache/storage.py",
+            "src/{pkg}/cache/store.py",
+            "src/{pkg}/web/assets.py",
+            "src/{pkg}/web/http_cache.py",
+            "tests/cache/__init__.py",
+            "tests/cache/clock.py",
+            "tests/cache/test_cache.py",
+            "tests/cache/test_invalidation.py",
+            "tests/cache/test_stores.py",
+            "tests/web/test_http_cache.py",
         },
     },
     "go": {
@@ -262,6 +281,18 @@ STORAGE_FILES: dict[str, dict[str, set[str]]] = {
 }
 
 
+# Files of the chosen cache store (from stage 4), per stack.
+CACHE_STORE_FILES: dict[str, dict[str, set[str]]] = {
+    "python": {
+        "redis": {
+            "src/{pkg}/cache/redis.py",
+            "tests/cache/tcp_proxy.py",
+            "tests/cache/test_redis_outage.py",
+        },
+    },
+}
+
+
 def expected_files(
     language: str,
     stage: int,
@@ -269,12 +300,14 @@ def expected_files(
     slug: str = "",
     storage: str = "memory",
     java_path: str = "",
+    cache_store: str = "none",
 ) -> set[str]:
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
     names |= STORAGE_FILES.get(language, {}).get(storage, set())
+    names |= CACHE_STORE_FILES.get(language, {}).get(cache_store, set())
     return {
         name.replace("{pkg}", package).replace("{slug}", slug).replace("{java}", java_path)
         for name in names

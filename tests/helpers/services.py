@@ -8,12 +8,27 @@ test skips with the command that starts them, and in CI (`CI=true`) it fails.
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
+from tests.helpers.paths import TEMPLATE_ROOT
 from tests.helpers.roadmap import roadmap
+
+SERVICES = TEMPLATE_ROOT / "scripts" / "services"
+
+
+def run_services(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/services` the way .ci/run and developers do."""
+    return subprocess.run(
+        [str(SERVICES), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def needed_services(answers: Mapping[str, Any]) -> dict[str, str]:

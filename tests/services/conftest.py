@@ -9,25 +9,9 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-SERVICES = REPO / "scripts" / "services"
-
-
-def run_services(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """Run the entry point the way .ci/run and developers do."""
-    return subprocess.run(
-        [str(SERVICES), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
 
 
 def _answers(host: str, port: int) -> bool:

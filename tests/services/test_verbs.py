@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.services.conftest import run_services
+from tests.helpers.services import run_services
 
 pytestmark = pytest.mark.services
 

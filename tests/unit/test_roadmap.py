@@ -188,3 +188,13 @@ def test_storage_is_memory_until_a_database_arrives(
     stage: int, database: str | None, storage: str
 ) -> None:
     assert roadmap.derive_context({"stage": stage, "database": database})["storage"] == storage
+
+
+@pytest.mark.parametrize(
+    ("stage", "cache", "store"),
+    [(3, "redis", "none"), (3, "memory", "none"), (4, "redis", "redis"), (4, "memory", "memory")],
+)
+def test_the_cache_store_is_none_until_stage_4_asks_for_one(
+    stage: int, cache: str, store: str
+) -> None:
+    assert roadmap.derive_context({"stage": stage, "cache": cache})["cache_store"] == store
