@@ -23,7 +23,7 @@ from redis.exceptions import RedisError
 from tests.helpers.combinations import NAMING_VARIANTS, Combination, per_database
 from tests.helpers.project import make, render
 from tests.helpers.roadmap import roadmap
-from tests.helpers.service import free_port, make_run
+from tests.helpers.service import cache_namespace, free_port, make_run
 from tests.helpers.services import require_services, run_services
 from tests.helpers.stacks import STACK_SPECS
 
@@ -138,6 +138,7 @@ def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> No
         "BENCH_CONNECTIONS": "2",
         "BENCH_ARTICLES": "60",
         "BENCH_PORT": str(free_port()),  # parallel runs must not load each other's server
+        "CACHE_NAMESPACE": cache_namespace(project),
     }
     result = make(project, "bench", env=env)
 
@@ -174,7 +175,7 @@ def test_reads_survive_a_redis_outage_and_a_write_made_during_it_shows_after(
             ready = httpx.get(f"{service.base_url}/readyz", timeout=10)
         finally:
             restarted = run_services("restart", "redis")
-        key = f"{answers['project_slug']}:cache:v1:article:{slug}"
+        key = f"{cache_namespace(project)}:cache:v1:article:{slug}"
         cached_again = _until_cached(service.base_url, slug, key, timeout=30)
         after = httpx.get(f"{articles}/{slug}")
         log = service.log()

@@ -265,6 +265,7 @@ STORAGE_FILES: dict[str, dict[str, set[str]]] = {
             "src/{pkg}/storage/sql/reads.py",
             "src/{pkg}/storage/sql/tables.py",
             "tests/storage/test_dropped_connections.py",
+            "tests/storage/test_foreign_keys.py",
             "tests/storage/test_statement_count.py",
         },
         "mongo": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
@@ -53,6 +54,12 @@ def _group_alive(pgid: int) -> bool:
     return True
 
 
+def cache_namespace(project: Path) -> str:
+    """Each generated project's own cache keys: projects of one test run share a Redis,
+    and the same slug on another database must never read their entries."""
+    return "test-" + hashlib.sha256(str(project.resolve()).encode()).hexdigest()[:12]
+
+
 @contextmanager
 def make_run(
     project: Path,
@@ -67,7 +74,13 @@ def make_run(
         process = subprocess.Popen(
             ["make", target],
             cwd=project,
-            env={**project_env(project), "HOST": "127.0.0.1", "PORT": str(port), **(env or {})},
+            env={
+                **project_env(project),
+                "HOST": "127.0.0.1",
+                "PORT": str(port),
+                "CACHE_NAMESPACE": cache_namespace(project),
+                **(env or {}),
+            },
             stdout=log,
             stderr=subprocess.STDOUT,
             text=True,
