@@ -5,6 +5,10 @@ installed and started with `make run` (rate limiting off), once per storage
 choice. Point the suite at any RealWorld server instead with
 `CONFORMANCE_BASE_URL=http://host:port CONFORMANCE_STAGE=5 pytest tests/conformance`:
 the suite knows nothing of the stack behind the URL.
+
+Tests that need users mark themselves `@pytest.mark.stage(5)`; tests of the
+anonymous stages before them `@pytest.mark.before_stage(5)`. Items whose target
+is outside that range are deselected, not skipped: they do not apply there.
 """
 
 from __future__ import annotations
@@ -60,18 +64,57 @@ def target(
 
 
 @pytest.fixture(scope="session")
-def http(target: Target) -> Iterator[httpx.Client]:
+def anonymous(target: Target) -> Iterator[httpx.Client]:
+    """A client that sends no credentials."""
     with httpx.Client(base_url=target.base_url, timeout=10) as client:
         yield client
 
 
 @pytest.fixture(scope="session")
-def conduit(http: httpx.Client, target: Target) -> Conduit:
-    return Conduit(http, target)
+def conduit(anonymous: httpx.Client, target: Target) -> Conduit:
+    return Conduit(anonymous, target)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.fixture(scope="session")
+def http(conduit: Conduit, target: Target) -> Iterator[httpx.Client]:
+    """Acts as `conduit`'s default author: sends no token before stage 5, its token from 5 on.
+
+    So a test of one writer edits what the helpers wrote for it at every stage.
+    """
+    with httpx.Client(base_url=target.base_url, timeout=10, headers=conduit.auth()) as client:
+        yield client
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "stage(n): needs a target at roadmap stage n or later (deselected below it)"
+    )
+    config.addinivalue_line(
+        "markers", "before_stage(n): holds only below roadmap stage n (deselected from it on)"
+    )
+
+
+def applies(item: pytest.Item) -> bool:
+    """Whether the stage of the item's target is within its `stage`/`before_stage` markers."""
+    callspec = getattr(item, "callspec", None)
+    combo = callspec.params.get("target") if callspec is not None else None
+    if not isinstance(combo, Combination):
+        return True
+    return all(combo.stage >= mark.args[0] for mark in item.iter_markers("stage")) and all(
+        combo.stage < mark.args[0] for mark in item.iter_markers("before_stage")
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
+    kept, deselected = [], []
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.conformance)
+            if not applies(item):
+                deselected.append(item)
+                continue
+        kept.append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept

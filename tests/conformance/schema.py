@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,9 @@ import yaml
 from jsonschema import Draft202012Validator
 
 SPEC = Path(__file__).with_name("spec") / "realworld-openapi.yml"
+
+# The spec's `format: date-time`, as its examples write it (`2016-02-18T03:22:56.637Z`).
+ISO_8601 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
 
 
 @cache
@@ -54,3 +58,13 @@ def operations() -> set[tuple[str, str, str]]:
         for path, item in spec()["paths"].items()
         for method, operation in item.items()
     }
+
+
+def secured_operations() -> list[tuple[str, str, str]]:
+    """(method, path, operationId) of the operations the spec secures with its `Token` scheme."""
+    return sorted(
+        (method.upper(), "/api" + path, operation["operationId"])
+        for path, item in spec()["paths"].items()
+        for method, operation in item.items()
+        if any("Token" in requirement for requirement in operation.get("security", []))
+    )

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import httpx
+import pytest
 
-from tests.conformance.client import Conduit, unique
-from tests.conformance.schema import assert_matches
-
-ISO_8601 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+from tests.conformance.client import USERS, Conduit, unique
+from tests.conformance.schema import ISO_8601, assert_matches
 
 
 def test_create_answers_201_with_the_spec_article(conduit: Conduit, http: httpx.Client) -> None:
@@ -39,6 +37,58 @@ def test_timestamps_are_iso_8601_and_equal_on_creation(conduit: Conduit) -> None
     assert article["createdAt"] == article["updatedAt"]
     created = datetime.fromisoformat(article["createdAt"].replace("Z", "+00:00"))
     assert created.tzinfo is not None
+
+
+def test_an_update_keeps_created_at_and_does_not_move_updated_at_back(
+    conduit: Conduit, http: httpx.Client
+) -> None:
+    created = conduit.create_article()
+
+    response = http.put(f"/api/articles/{created['slug']}", json={"article": {"body": "Later"}})
+
+    assert response.status_code == 200, response.text
+    article = response.json()["article"]
+    assert ISO_8601.match(article["updatedAt"]), article["updatedAt"]
+    assert article["createdAt"] == created["createdAt"]
+    assert _instant(article["updatedAt"]) >= _instant(created["updatedAt"])
+
+
+def _instant(timestamp: str) -> datetime:
+    return datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+
+
+def test_an_article_without_tags_has_an_empty_tag_list(
+    conduit: Conduit, http: httpx.Client
+) -> None:
+    fields = conduit.new_article()
+    del fields["tagList"]
+
+    response = http.post("/api/articles", json={"article": fields})
+
+    assert response.status_code == 201, response.text
+    article = response.json()["article"]
+    assert article["tagList"] == []
+    assert conduit.article(article["slug"])["tagList"] == []
+
+
+@pytest.mark.before_stage(USERS)
+def test_before_users_writes_need_no_token_and_share_one_author(
+    conduit: Conduit, anonymous: httpx.Client
+) -> None:
+    response = anonymous.post("/api/articles", json={"article": conduit.new_article()})
+    assert response.status_code == 201, response.text
+    article = response.json()["article"]
+
+    comment = anonymous.post(
+        f"/api/articles/{article['slug']}/comments", json={"comment": {"body": "Anyone"}}
+    )
+
+    assert comment.status_code in (200, 201), comment.text
+    other = conduit.create_article()
+    assert article["author"] == comment.json()["comment"]["author"] == other["author"]
+    assert article["author"]["following"] is False
+    assert (article["favorited"], article["favoritesCount"]) == (False, 0)
+    assert anonymous.delete(f"/api/articles/{article['slug']}").status_code in (200, 204)
 
 
 def test_get_returns_what_create_returned(conduit: Conduit, http: httpx.Client) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from tests.conformance.client import Conduit, unique
-from tests.conformance.schema import assert_matches
+from tests.conformance.schema import ISO_8601, assert_matches
 
 
 def test_a_comment_is_added_listed_and_deleted(conduit: Conduit, http: httpx.Client) -> None:
@@ -28,6 +28,17 @@ def test_a_comment_is_added_listed_and_deleted(conduit: Conduit, http: httpx.Cli
     deleted = http.delete(f"/api/articles/{article['slug']}/comments/{comment['id']}")
     assert deleted.status_code in (200, 204)
     assert http.get(f"/api/articles/{article['slug']}/comments").json() == {"comments": []}
+
+
+def test_comment_timestamps_are_iso_8601(conduit: Conduit) -> None:
+    slug = conduit.create_article()["slug"]
+
+    first, second = conduit.add_comment(slug, "First"), conduit.add_comment(slug, "Second")
+
+    for comment in (first, second):
+        assert ISO_8601.match(comment["createdAt"]), comment["createdAt"]
+        assert ISO_8601.match(comment["updatedAt"]), comment["updatedAt"]
+    assert {c["id"] for c in conduit.comments(slug)} == {first["id"], second["id"]}
 
 
 def test_comments_belong_to_their_article(conduit: Conduit, http: httpx.Client) -> None:
