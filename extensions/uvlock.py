@@ -43,6 +43,13 @@ def reachable(
     entries: dict[str, list[dict[str, Any]]], roots: set[tuple[str, frozenset[str]]]
 ) -> set[str]:
     """Every package name reachable from `roots`, following extras that are asked for."""
+    return {name for name, _ in activated(entries, roots)}
+
+
+def activated(
+    entries: dict[str, list[dict[str, Any]]], roots: set[tuple[str, frozenset[str]]]
+) -> set[tuple[str, str | None]]:
+    """Every (package, extra) reachable from `roots`; `None` stands for the package itself."""
     seen: set[tuple[str, str | None]] = set()
     todo: list[tuple[str, str | None]] = [
         (name, extra) for name, extras in roots for extra in (None, *extras)
@@ -61,7 +68,29 @@ def reachable(
                 dep_name = canonicalize_name(dep["name"])
                 todo.append((dep_name, None))
                 todo.extend((dep_name, dep_extra) for dep_extra in dep.get("extra", []))
-    return {name for name, _ in seen}
+    return seen
+
+
+_EXTRA_LIST = re.compile(r"^(?P<extra>[A-Za-z0-9_.-]+) = \[\n(?:    .*\n)*?\]\n", re.MULTILINE)
+
+
+def without_unused_extras(block: str, used: set[str]) -> str:
+    """A package entry with only the optional-dependency groups this project asks for.
+
+    uv lists an extra's dependencies only when some requirement asks for that
+    extra; the universe asks for more extras than any one project does.
+    """
+    header = "[package.optional-dependencies]\n"
+    if header not in block:
+        return block
+    start = block.index(header) + len(header)
+    end = block.find("\n[", start)
+    end = len(block) if end == -1 else end + 1
+    groups = [m for m in _EXTRA_LIST.finditer(block[start:end]) if m["extra"] in used]
+    kept = "".join(m.group(0) for m in groups)
+    if not kept:
+        return block[: start - len(header)].rstrip("\n") + "\n" + block[end:]
+    return block[:start] + kept + block[end:]
 
 
 def _inline(items: dict[str, Any]) -> str:
@@ -151,10 +180,18 @@ def lock_for(universe: str, pyproject_text: str) -> str:
     roots = _requirement_names(project.get("dependencies", []))
     for group in pyproject.get("dependency-groups", {}).values():
         roots |= _requirement_names(group)
-    keep = reachable(entries, roots)
+    seen = activated(entries, roots)
+    keep = {name for name, _ in seen}
+    extras: dict[str, set[str]] = {}
+    for package, extra in seen:
+        if extra is not None:
+            extras.setdefault(package, set()).add(extra)
 
     own = canonicalize_name(project["name"])
-    selected = {name: texts[name] for name in keep}
+    selected = {
+        name: [without_unused_extras(text, extras.get(name, set())) for text in texts[name]]
+        for name in keep
+    }
     selected[own] = [project_entry(pyproject)]
     body = "\n".join(block for name in sorted(selected) for block in selected[name])
     return preamble.rstrip("\n") + "\n\n" + body
