@@ -153,6 +153,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/web/test_http_cache.py",
         },
         5: {
+            "src/{pkg}/admin.py",
             "src/{pkg}/auth/__init__.py",
             "src/{pkg}/auth/dependencies.py",
             "src/{pkg}/auth/passwords.py",
@@ -168,6 +169,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/auth/test_passwords.py",
             "tests/profiles/test_follow.py",
             "tests/storage/test_users_contract.py",
+            "tests/test_admin.py",
             "tests/users/__init__.py",
             "tests/users/test_router.py",
         },
