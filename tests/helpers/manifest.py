@@ -155,6 +155,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
         5: {
             "src/{pkg}/admin.py",
             "src/{pkg}/auth/__init__.py",
+            "src/{pkg}/cache/users.py",
             "src/{pkg}/auth/dependencies.py",
             "src/{pkg}/auth/passwords.py",
             "src/{pkg}/auth/signin.py",
