@@ -125,9 +125,15 @@ def test_the_current_user_is_the_user_of_the_token(
 
 
 def _forged(user: User, other: User) -> str:
-    """The token of `user` carrying the signature of `other`'s (a JWT: header.payload.sig)."""
-    header, payload, _ = user.token.split(".")
-    return f"Token {header}.{payload}.{other.token.split('.')[2]}"
+    """The token of `user` carrying the signature of `other`'s.
+
+    A JWT (header.payload.signature) gets the other's signature; an opaque
+    token (a session id) gets the other's last characters.
+    """
+    parts = user.token.split(".")
+    if len(parts) == 3:
+        return f"Token {parts[0]}.{parts[1]}.{other.token.split('.')[2]}"
+    return f"Token {user.token[:-8]}{other.token[-8:]}"
 
 
 # Authorization headers the spec's scheme (`Token <jwt>`) does not accept.
