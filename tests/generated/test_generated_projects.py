@@ -157,7 +157,10 @@ def test_reads_survive_a_redis_outage_and_a_write_made_during_it_shows_after(
     project: Path,
 ) -> None:
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
-    if roadmap.derive_context(answers)["cache_store"] != "redis":
+    store = roadmap.derive_context(answers)["cache_store"]
+    redis_store = project / "src" / answers["package_name"] / "cache" / "redis.py"
+    assert redis_store.exists() == (store == "redis"), "the Redis cache store only with cache=redis"
+    if store != "redis":
         return  # no Redis cache before stage 4, or the project caches in memory
     env = {"RATE_LIMIT_PER_MINUTE": "0", "CACHE_RETRY_SECONDS": "0.2"}
     with make_run(project, env=env) as service:
