@@ -74,7 +74,7 @@ class Stack:
 
 
 STACKS: dict[str, Stack] = {
-    "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=4),
+    "python": Stack("python", "Python", "FastAPI", "locust", built_up_to=5),
     "typescript": Stack("typescript", "TypeScript", "Fastify", "k6", built_up_to=1),
     "go": Stack("go", "Go", "net/http", "k6", built_up_to=1),
     "java": Stack("java", "Java", "Spring Boot", "k6", built_up_to=1),

@@ -35,9 +35,8 @@ def test_project_has_exactly_the_files_of_its_stage(
         combination.stage,
         answers["package_name"],
         answers["project_slug"],
-        context["storage"],
         context["java_package_path"],
-        context["cache_store"],
+        {**answers, **context},
     )
 
     actual = files_of(rendered)

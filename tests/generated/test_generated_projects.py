@@ -145,7 +145,9 @@ def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> No
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("endpoint"))
     # From stage 4 a fourth row: the second page, which the cache does not keep.
-    expected = 4 if roadmap.derive_context(answers)["features"]["cache"] else 3
+    # From stage 5 six more: signed-in reads, the feed, and /api/tags during logins.
+    features = roadmap.derive_context(answers)["features"]
+    expected = 3 + (1 if features["cache"] else 0) + (6 if features["auth"] else 0)
     rows = lines[header + 1 : header + 1 + expected]
     assert len(rows) == expected, result.stdout
     for row in rows:

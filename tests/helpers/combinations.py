@@ -117,9 +117,28 @@ DATABASES = ("postgresql", "mysql", "mongodb")
 DATABASE_CACHES = (("postgresql", "redis"), ("mysql", "memory"), ("mongodb", "redis"))
 
 
+# From stage 5: each auth mode, password hash and social login provider in some golden project.
+DATABASE_AUTH: dict[str, dict[str, str]] = {
+    "postgresql": {"auth": "jwt", "password_hashing": "argon2id", "oauth_provider": "github"},
+    "mysql": {"auth": "session", "password_hashing": "bcrypt", "oauth_provider": "google"},
+    "mongodb": {"auth": "session", "password_hashing": "argon2id", "oauth_provider": "none"},
+}
+
+
 def per_database(language: str, stage: int) -> list[Combination]:
-    """The golden projects of a stage: one per database from stage 3, with its cache from 4."""
+    """The golden projects of a stage: one per database from stage 3, with its cache from 4
+    and its auth choices from 5."""
     features = roadmap.derive_context({"stage": stage})["features"]
+    if features["auth"]:
+        return [
+            Combination(
+                language,
+                stage,
+                {"database": db, "cache": cache, **DATABASE_AUTH[db]},
+                f"{db}-{cache}-{DATABASE_AUTH[db]['auth']}",
+            )
+            for db, cache in DATABASE_CACHES
+        ]
     if features["cache"]:
         return [
             Combination(language, stage, {"database": db, "cache": cache}, f"{db}-{cache}")

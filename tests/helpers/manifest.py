@@ -8,6 +8,9 @@ Java package's folder (`com/example/conduitapi`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 SHARED_FILES: dict[int, set[str]] = {
     1: {
         ".copier-answers.yml",
@@ -25,6 +28,7 @@ SHARED_FILES: dict[int, set[str]] = {
     2: {"docs/lessons/02-api-design.md"},
     3: {"docs/lessons/03-databases.md", "compose.yaml"},
     4: {"docs/lessons/04-caching.md"},
+    5: {"docs/lessons/05-auth.md"},
 }
 
 STACK_FILES: dict[str, dict[int, set[str]]] = {
@@ -176,6 +180,9 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/users/test_login_limit.py",
             "tests/web/test_cors.py",
             "tests/users/test_router.py",
+            "tests/security/__init__.py",
+            "tests/security/test_injection.py",
+            "tests/security/test_secrets_stay_secret.py",
         },
     },
     "go": {
@@ -273,48 +280,61 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
 }
 
 
-# Files of the chosen storage backend (from stage 3), per stack.
-STORAGE_FILES: dict[str, dict[str, set[str]]] = {
-    "python": {
-        "sql": {
-            "alembic.ini",
-            "migrations/env.py",
-            "migrations/script.py.mako",
-            "migrations/versions/0001_create_schema.py",
-            "src/{pkg}/storage/sql/__init__.py",
-            "src/{pkg}/storage/sql/articles.py",
-            "src/{pkg}/storage/sql/comments.py",
-            "src/{pkg}/storage/sql/engine.py",
-            "src/{pkg}/storage/sql/profiles.py",
-            "src/{pkg}/storage/sql/compiled.py",
-            "src/{pkg}/storage/sql/reads.py",
-            "src/{pkg}/storage/sql/tables.py",
-            "tests/storage/test_dropped_connections.py",
-            "tests/storage/test_foreign_keys.py",
-            "tests/storage/test_statement_count.py",
-        },
-        "mongo": {
-            "src/{pkg}/storage/mongo/__init__.py",
-            "src/{pkg}/storage/mongo/articles.py",
-            "src/{pkg}/storage/mongo/client.py",
-            "src/{pkg}/storage/mongo/comments.py",
-            "src/{pkg}/storage/mongo/ids.py",
-            "src/{pkg}/storage/mongo/profiles.py",
-            "src/{pkg}/storage/mongo/schema.py",
-            "tests/storage/test_command_count.py",
-        },
-    },
+# Files one answer adds from a stage on, per stack: (stage, answer, value) → files.
+# The answer is a copier answer or a derived one (`storage`, `cache_store`).
+_SQL_FILES = {
+    "alembic.ini",
+    "migrations/env.py",
+    "migrations/script.py.mako",
+    "migrations/versions/0001_create_schema.py",
+    "src/{pkg}/storage/sql/__init__.py",
+    "src/{pkg}/storage/sql/articles.py",
+    "src/{pkg}/storage/sql/comments.py",
+    "src/{pkg}/storage/sql/engine.py",
+    "src/{pkg}/storage/sql/profiles.py",
+    "src/{pkg}/storage/sql/compiled.py",
+    "src/{pkg}/storage/sql/reads.py",
+    "src/{pkg}/storage/sql/tables.py",
+    "tests/storage/test_dropped_connections.py",
+    "tests/storage/test_foreign_keys.py",
+    "tests/storage/test_statement_count.py",
 }
-
-
-# Files of the chosen cache store (from stage 4), per stack.
-CACHE_STORE_FILES: dict[str, dict[str, set[str]]] = {
+_MONGO_FILES = {
+    "src/{pkg}/storage/mongo/__init__.py",
+    "src/{pkg}/storage/mongo/articles.py",
+    "src/{pkg}/storage/mongo/client.py",
+    "src/{pkg}/storage/mongo/comments.py",
+    "src/{pkg}/storage/mongo/ids.py",
+    "src/{pkg}/storage/mongo/profiles.py",
+    "src/{pkg}/storage/mongo/schema.py",
+    "tests/storage/test_command_count.py",
+}
+_SOCIAL_LOGIN_FILES = {
+    "src/{pkg}/auth/flow_cookie.py",
+    "src/{pkg}/auth/oauth.py",
+    "src/{pkg}/auth/oauth_router.py",
+    "src/{pkg}/users/social.py",
+    "tests/auth/provider.py",
+    "tests/auth/test_social_login.py",
+}
+CHOICE_FILES: dict[str, dict[tuple[int, str, str], set[str]]] = {
     "python": {
-        "redis": {
+        (3, "storage", "sql"): _SQL_FILES,
+        (3, "storage", "mongo"): _MONGO_FILES,
+        (4, "cache_store", "redis"): {
             "src/{pkg}/cache/redis.py",
             "tests/cache/tcp_proxy.py",
             "tests/cache/test_redis_outage.py",
         },
+        (5, "storage", "sql"): {
+            "migrations/versions/0002_users_follows_favorites.py",
+            "src/{pkg}/storage/sql/users.py",
+        },
+        (5, "storage", "mongo"): {"src/{pkg}/storage/mongo/users.py"},
+        (5, "auth", "jwt"): {"src/{pkg}/auth/tokens.py", "tests/auth/test_tokens.py"},
+        (5, "auth", "session"): {"src/{pkg}/auth/sessions.py"},
+        (5, "oauth_provider", "github"): _SOCIAL_LOGIN_FILES,
+        (5, "oauth_provider", "google"): _SOCIAL_LOGIN_FILES,
     },
 }
 
@@ -324,16 +344,17 @@ def expected_files(
     stage: int,
     package: str,
     slug: str = "",
-    storage: str = "memory",
     java_path: str = "",
-    cache_store: str = "none",
+    choices: Mapping[str, Any] | None = None,
 ) -> set[str]:
+    """The files of a project; `choices` are its answers and the derived ones."""
     names: set[str] = set()
     for number in range(1, stage + 1):
         names |= SHARED_FILES.get(number, set())
         names |= STACK_FILES[language].get(number, set())
-    names |= STORAGE_FILES.get(language, {}).get(storage, set())
-    names |= CACHE_STORE_FILES.get(language, {}).get(cache_store, set())
+    for (since, answer, value), files in CHOICE_FILES.get(language, {}).items():
+        if stage >= since and (choices or {}).get(answer) == value:
+            names |= files
     return {
         name.replace("{pkg}", package).replace("{slug}", slug).replace("{java}", java_path)
         for name in names
