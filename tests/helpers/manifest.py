@@ -183,6 +183,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/security/__init__.py",
             "tests/security/test_injection.py",
             "tests/security/test_secrets_stay_secret.py",
+            "tests/security/test_forged_credentials.py",
         },
     },
     "go": {
