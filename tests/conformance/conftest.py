@@ -22,7 +22,7 @@ import pytest
 
 from tests.conformance.client import Conduit, Target
 from tests.helpers.combinations import Combination, per_database
-from tests.helpers.project import make, render
+from tests.helpers.project import make, render, use_own_database
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import make_run
 from tests.helpers.services import require_services
@@ -56,6 +56,7 @@ def target(
         return
     require_services(combo.data())
     project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
+    use_own_database(project, f"conformance-{combo.id}")
     make(project, "setup")
     if roadmap.derive_context(combo.data())["features"]["database"]:
         make(project, "migrate")

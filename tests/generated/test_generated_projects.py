@@ -21,7 +21,7 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from tests.helpers.combinations import NAMING_VARIANTS, Combination, per_database
-from tests.helpers.project import make, render
+from tests.helpers.project import make, render, use_own_database
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import cache_namespace, free_port, make_run
 from tests.helpers.services import require_services, run_services
@@ -51,6 +51,7 @@ def project(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     combo: Combination = request.param
     require_services(combo.data())
     project = render(tmp_path_factory.mktemp(combo.id) / "project", combo.data())
+    use_own_database(project, combo.id)
     make(project, "setup")
     if roadmap.derive_context(combo.data())["features"]["database"]:
         make(project, "migrate", "seed")  # what a learner runs before `make run`

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from copier import run_copy
 
+from tests.helpers.databases import DATABASE_URLS, database_name, fresh_database
 from tests.helpers.paths import TEMPLATE_ROOT
 from tests.helpers.roadmap import roadmap
 
@@ -73,18 +74,30 @@ def project_env(project: Path | None = None) -> dict[str, str]:
     """The environment a generated project's commands run in.
 
     No virtualenv of ours leaks in. From stage 3, `DATABASE_URL` names the
-    server of the database the project chose: `scripts/services env` exports
-    one URL per database (`POSTGRESQL_URL`, `MYSQL_URL`, `MONGODB_URL`).
+    project's own database (`use_own_database`), else the server of the
+    database it chose: `scripts/services env` exports one URL per database
+    (`POSTGRESQL_URL`, `MYSQL_URL`, `MONGODB_URL`).
     """
     env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
     env["UV_PYTHON_DOWNLOADS"] = "never"
     if project is not None:
         answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
         if roadmap.derive_context(answers)["features"]["database"]:
-            url = os.environ.get(f"{str(answers['database']).upper()}_URL")
+            url = DATABASE_URLS.get(str(project)) or os.environ.get(
+                f"{str(answers['database']).upper()}_URL"
+            )
             if url:
                 env["DATABASE_URL"] = url
     return env
+
+
+def use_own_database(project: Path, combination_id: str) -> None:
+    """Give `project` an empty database of its own on its server (see `databases.py`)."""
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
+    if not roadmap.derive_context(answers)["features"]["database"]:
+        return
+    server = os.environ[f"{str(answers['database']).upper()}_URL"]
+    DATABASE_URLS[str(project)] = fresh_database(server, database_name(combination_id))
 
 
 def make(
