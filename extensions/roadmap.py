@@ -283,6 +283,9 @@ def check_update_language(language: str, recorded: Mapping[str, Any]) -> str:
 COPIER_COMMAND = "uvx --with copier-template-extensions copier"
 
 
+OAUTH_PROVIDER_NAMES = {"github": "GitHub", "google": "Google"}
+
+
 def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Everything the templates need to know, derived from the answers.
 
@@ -299,6 +302,8 @@ def derive_context(answers: Mapping[str, Any]) -> dict[str, Any]:
         "storage": _storage(features, answers.get("database")),
         # Where cached reads live: none until stage 4, then the `cache` answer.
         "cache_store": str(answers.get("cache") or "redis") if features["cache"] else "none",
+        # Social login's provider as people write it ("" without one).
+        "oauth_provider_name": OAUTH_PROVIDER_NAMES.get(str(answers.get("oauth_provider")), ""),
         # The DATABASE_URL of compose.yaml's database, the development default.
         "database_url_default": DATABASE_URLS.get(str(answers.get("database")), ""),
         # Java: the base package and its source folder (com.example.conduitapi).

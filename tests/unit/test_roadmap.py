@@ -198,3 +198,13 @@ def test_the_cache_store_is_none_until_stage_4_asks_for_one(
     stage: int, cache: str, store: str
 ) -> None:
     assert roadmap.derive_context({"stage": stage, "cache": cache})["cache_store"] == store
+
+
+@pytest.mark.parametrize(
+    ("provider", "name"), [("github", "GitHub"), ("google", "Google"), ("none", ""), (None, "")]
+)
+def test_the_social_login_provider_is_named_as_people_write_it(
+    provider: str | None, name: str
+) -> None:
+    answers = {"stage": 5, "oauth_provider": provider}
+    assert roadmap.derive_context(answers)["oauth_provider_name"] == name
