@@ -173,6 +173,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/articles/test_favorites_and_feed.py",
             "tests/auth/__init__.py",
             "tests/auth/test_passwords.py",
+            "tests/auth/test_signed_in_reads.py",
             "tests/profiles/test_follow.py",
             "tests/storage/test_users_contract.py",
             "tests/test_admin.py",
@@ -322,6 +323,7 @@ CHOICE_FILES: dict[str, dict[tuple[int, str, str], set[str]]] = {
     "python": {
         (3, "storage", "sql"): _SQL_FILES,
         (3, "storage", "mongo"): _MONGO_FILES,
+        (3, "database", "postgresql"): {"tests/storage/test_generic_plans.py"},
         (4, "cache_store", "redis"): {
             "src/{pkg}/cache/redis.py",
             "tests/cache/tcp_proxy.py",
