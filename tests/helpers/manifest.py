@@ -125,6 +125,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/web/test_docs.py",
             "tests/web/test_errors.py",
             "tests/web/test_versioning.py",
+            "tests/web/test_wire.py",
         },
         3: {
             "scripts/bench.py",
