@@ -151,9 +151,15 @@ def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> No
     expected = 3 + (1 if features["cache"] else 0) + (6 if features["auth"] else 0)
     rows = lines[header + 1 : header + 1 + expected]
     assert len(rows) == expected, result.stdout
-    for row in rows:
+    # From stage 4, last: the list and the article with the cache off, and the cache's gain.
+    uncached = [line for line in lines if ", cache off " in line]
+    gains = [line for line in lines if ": cached / cache off: " in line]
+    assert len(uncached) == len(gains) == (2 if features["cache"] else 0), result.stdout
+    for row in rows + uncached:
         requests_per_second = float(row.split()[-3])
         assert requests_per_second > 0, row
+    for gain in gains:
+        assert float(gain.rsplit(":", 1)[1]) > 0, gain
 
 
 def test_reads_survive_a_redis_outage_and_a_write_made_during_it_shows_after(
