@@ -60,6 +60,7 @@ STACK_FILES: dict[str, dict[int, set[str]]] = {
             "tests/custom/__init__.py",
             "tests/custom/test_hello.py",
             "tests/test_health.py",
+            "tests/test_lifespan.py",
             "tests/test_logs.py",
             "tests/test_request_id.py",
             "tests/test_settings.py",
