@@ -21,7 +21,7 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from tests.helpers.combinations import NAMING_VARIANTS, Combination, per_database
-from tests.helpers.project import make, render, use_own_database
+from tests.helpers.project import make, project_env, render, run, use_own_database
 from tests.helpers.roadmap import roadmap
 from tests.helpers.service import cache_namespace, free_port, make_run
 from tests.helpers.services import require_services, run_services
@@ -142,13 +142,23 @@ def test_make_bench_reports_the_hot_reads_from_its_stage_on(project: Path) -> No
         "BENCH_PORT": str(free_port()),  # parallel runs must not load each other's server
         "CACHE_NAMESPACE": cache_namespace(project),
     }
+    features = roadmap.derive_context(answers)["features"]
+    if features["auth"]:  # a round count it cannot use is refused before anything runs
+        refused = run(
+            ["make", "bench"],
+            project,
+            env={**project_env(project), **env, "BENCH_TAGS_ROUNDS": "0"},
+            check=False,
+            inherit=False,
+        )
+        assert refused.returncode != 0, refused.stdout
+        assert "BENCH_TAGS_ROUNDS must be a whole number from 1, not '0'" in refused.stderr
     result = make(project, "bench", env=env)
 
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("endpoint"))
     # From stage 4 a fourth row: the second page, which the cache does not keep.
     # From stage 5 six more: signed-in reads, the feed, and /api/tags during logins.
-    features = roadmap.derive_context(answers)["features"]
     expected = 3 + (1 if features["cache"] else 0) + (6 if features["auth"] else 0)
     rows = lines[header + 1 : header + 1 + expected]
     assert len(rows) == expected, result.stdout
